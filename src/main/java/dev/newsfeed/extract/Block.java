@@ -1,0 +1,51 @@
+package dev.newsfeed.extract;
+
+/**
+ * One typed piece of a page, in page order. Line pages give one block per line; flattened text is cut into
+ * blocks at timestamps, bylines and captions, so both reach {@link PostAssembler} in the same form.
+ */
+record Block(Kind kind, String text, Stamp stamp, Byline byline, Caption caption, boolean flowed) {
+
+    Block(Kind kind, String text, Stamp stamp, Byline byline, Caption caption) {
+        this(kind, text, stamp, byline, caption, false);
+    }
+
+    /** The same block, marked as cut out of flattened text, whose paragraph breaks are guesses. */
+    Block asFlowed() {
+        return new Block(kind, text, stamp, byline, caption, true);
+    }
+
+    enum Kind {
+        /** Starts a post. */
+        STAMP,
+        BYLINE,
+        CAPTION,
+        TEXT,
+        /** The page's own "Updated ..." time. */
+        UPDATED,
+        /** Ends the post under way: the end of a flattened run. */
+        BREAK,
+        /** Nothing after this belongs to the article ("About admin", site footer). */
+        END
+    }
+
+    static Block text(String text) {
+        return new Block(Kind.TEXT, text, null, null, null);
+    }
+
+    static Block stamp(Stamp stamp) {
+        return new Block(Kind.STAMP, stamp.text(), stamp, null, null);
+    }
+
+    static Block byline(String text, Byline byline) {
+        return new Block(Kind.BYLINE, text, null, byline, null);
+    }
+
+    static Block caption(Caption caption) {
+        return new Block(Kind.CAPTION, caption.text(), null, null, caption);
+    }
+
+    static Block of(Kind kind, String text) {
+        return new Block(kind, text, null, null, null);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.newsfeed.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Site furniture that is never part of a post: navigation, footers, promos, "About admin". */
+final class Boilerplate {
+
+    /** Lines after which nothing belongs to the article. */
+    private static final Pattern END = Pattern.compile(
+            "^(?:About (?:admin|the author)|Check Also|Related(?: posts| articles| stories)?|You may also like"
+                    + "|Leave a (?:Reply|Comment)|Share this:?|Tags:.*|More from .{1,40}|Most read|Read next"
+                    + "|©.*|Copyright ©.*|Terms of Use.*|Please enable JavaScript.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Lines dropped wherever they stand. */
+    private static final Pattern SKIP = Pattern.compile(
+            "^(?:\\d{1,4} Posts\\b.*|Sort by.*|Advertisement|Skip to (?:content|main content)|Share|Copy link"
+                    + "|Link copied!?|Image|Video|Play Video|Show more|Load more(?: posts)?|Dropdown arrow"
+                    + "|Key events|Show key events only)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Credit lines that close an article: "With reporting from Reuters". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(?:With |Additional )?(?:additional )?reporting (?:from|by) .{1,120}$|^\\(?Reporting by .{1,200}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMO = Pattern.compile("\\b(?:Click here|Sign up for|Subscribe to our)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTER_MARK = Pattern.compile(
+            "©|\\bTerms of (?:Use|Service)\\b|\\bAll Rights Reserved\\b|\\bPlease enable JavaScript\\b");
+    private static final int SHINGLE = 6;
+
+    private Boilerplate() {
+    }
+
+    static boolean isEnd(String line) {
+        return END.matcher(line).matches();
+    }
+
+    static boolean isSkip(String line) {
+        return SKIP.matcher(line).matches() || isNavigation(line);
+    }
+
+    static boolean isCreditLine(String line) {
+        return CREDIT_LINE.matcher(line).matches();
+    }
+
+    static boolean isPromo(String line) {
+        return PROMO.matcher(line).find();
+    }
+
+    /** Many capitalised words and no sentence: a menu ("World Africa Americas Asia ..."). */
+    static boolean isNavigation(String line) {
+        String[] words = line.split("\\s+");
+        if (words.length < 6) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.equals("&"))) {
+                capitalised++;
+            }
+        }
+        char last = line.charAt(line.length() - 1);
+        return capitalised >= words.length * 0.9 && last != '.' && last != '"' && last != '”';
+    }
+
+    /**
+     * Cuts a flattened page's footer off the last post. The footer repeats the header's navigation, so the
+     * first run of words that also stands in the header starts it; capitalised menu words just before that run
+     * go with it, back to the end of the last sentence.
+     */
+    static String cutFooter(String text, String header) {
+        int cut = firstSharedRun(text, header);
+        java.util.regex.Matcher mark = FOOTER_MARK.matcher(text);
+        if (mark.find() && mark.start() < cut) {
+            cut = mark.start();
+        }
+        if (cut >= text.length()) {
+            return text;
+        }
+        return text.substring(0, backToSentenceEnd(text, cut));
+    }
+
+    private static int firstSharedRun(String text, String header) {
+        String[] headerWords = header.split(" +");
+        if (headerWords.length < SHINGLE) {
+            return text.length();
+        }
+        Set<String> shingles = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= headerWords.length; i++) {
+            String[] run = java.util.Arrays.copyOfRange(headerWords, i, i + SHINGLE);
+            // Only menu runs: the header's summary may quote a post's own sentences.
+            if (java.util.Arrays.stream(run).allMatch(Boilerplate::isMenuWord)) {
+                shingles.add(String.join(" ", run));
+            }
+        }
+        String[] words = text.split(" +");
+        int offset = 0;
+        int[] starts = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            offset = text.indexOf(words[i], offset);
+            starts[i] = offset;
+            offset += words[i].length();
+        }
+        for (int i = 0; i + SHINGLE <= words.length; i++) {
+            if (shingles.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)))) {
+                return starts[i];
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isMenuWord(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.equals("&"));
+    }
+
+    private static int backToSentenceEnd(String text, int cut) {
+        int p = cut;
+        while (p > 0) {
+            int wordEnd = p;
+            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && text.charAt(wordStart - 1) != ' ') {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                return wordEnd;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            char last = word.charAt(word.length() - 1);
+            if (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ')'
+                    || !Character.isUpperCase(word.codePointAt(0))) {
+                return wordEnd;
+            }
+            p = wordStart;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,317 @@
+package dev.newsfeed.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads bylines: "From CNN's Jo Shelley, Mick Krever and Olga Voitovych", "From Olga Voitovych in Kyiv and
+ * CNN's Anna Chernova", "From CNN staff", "Analysis by Nick Paton Walsh", "By Jane Doe, CNN".
+ * On its own line a byline is read whole; inside flattened text its end is found word by word.
+ */
+final class Bylines {
+
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?:From|By|Analysis by|Reporting by|Written by)[\\s\\u00A0]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STAFF = Pattern.compile(
+            "^(?:the\\s)?(?:[A-Z][\\p{L}.]*\\s)?staff$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTLET_PREFIX = Pattern.compile("^(?:[A-Z][\\p{L}.]{1,20}|the)['’]s\\s");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "[\\s\\u00A0]*,[\\s\\u00A0]*(?:and[\\s\\u00A0]+)?|[\\s\\u00A0]+(?:and|&)[\\s\\u00A0]+");
+    private static final Pattern IN = Pattern.compile("[\\s\\u00A0]+in[\\s\\u00A0]+");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\u00A0]+");
+    /** Outlets and agencies that close a byline ("By Jane Doe, CNN"); they are not authors. */
+    private static final Set<String> OUTLETS = Set.of("CNN", "AP", "Reuters", "AFP", "BBC", "BBC News", "RFE/RL",
+            "VOA", "Sky News", "The Guardian", "Guardian", "The Independent", "Al Jazeera", "Associated Press",
+            "Agence France-Presse", "Bloomberg", "The Associated Press");
+    /** Lower-case words allowed inside a person's name. */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "la", "le", "da", "di",
+            "del", "bin", "al", "el", "dos", "du", "ten", "ter");
+    /** Capitalised words that begin a sentence far more often than they end a name. */
+    private static final Set<String> SENTENCE_STARTERS = Set.of("A", "An", "The", "In", "On", "At", "It", "This",
+            "That", "These", "Those", "He", "She", "They", "We", "I", "As", "After", "Before", "When", "While", "Some",
+            "Ukraine", "Ukrainian", "Ukrainians", "Russia", "Russian", "Russians", "US", "U.S.", "UK", "EU", "NATO",
+            "President", "People", "Police", "Officials", "Residents", "Soldiers", "Troops", "Kyiv", "Moscow",
+            "Kremlin", "Western", "European", "American", "British", "German", "French", "Turkish", "Chinese",
+            "More", "Most", "Many", "Several", "Two", "Three", "Here", "There", "What", "Why", "How", "Who", "Video",
+            "Photo", "Watch", "Listen", "Read", "Follow", "Breaking", "Update", "Updated", "Earlier", "Meanwhile");
+
+    private Bylines() {
+    }
+
+    /** A line that is nothing but a byline. */
+    static Optional<Byline> line(String line) {
+        Matcher lead = LEAD.matcher(line);
+        if (!lead.lookingAt() || line.length() > 250 || endsLikeSentence(line)) {
+            return Optional.empty();
+        }
+        String rest = line.substring(lead.end()).trim();
+        if (STAFF.matcher(rest).matches()) {
+            return Optional.of(new Byline(List.of(), null, line.length()));
+        }
+        List<String> authors = new ArrayList<>();
+        String location = null;
+        boolean lastHadPlace = false;
+        for (String part : SEPARATOR.split(rest)) {
+            part = stripOutlet(part.trim());
+            if (part.isEmpty() || OUTLETS.contains(part) || STAFF.matcher(part).matches()) {
+                lastHadPlace = false;
+                continue;
+            }
+            Matcher inPlace = IN.matcher(part);
+            boolean hasPlace = inPlace.find();
+            String name = hasPlace ? Text.strip(part.substring(0, inPlace.start())) : part;
+            String place = hasPlace ? Text.strip(part.substring(inPlace.end())) : null;
+            if (!hasPlace && lastHadPlace && wordCount(part) <= 2 && isCapitalised(part)) {
+                // "in Odesa, Ukraine": the country belongs to the place before it.
+                if (location != null && authors.size() == 1) {
+                    location = location + ", " + part;
+                }
+                continue;
+            }
+            if (!isName(name)) {
+                if (isRole(name)) {
+                    continue;
+                }
+                return Optional.empty();
+            }
+            authors.add(name);
+            if (place != null && location == null) {
+                location = place;
+            }
+            lastHadPlace = place != null;
+        }
+        if (authors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(authors, location, line.length()));
+    }
+
+    /**
+     * A byline at the start of flattened text, whose end is not marked: names are taken word by word
+     * until a word cannot continue the byline.
+     */
+    static Optional<Byline> inFlow(String text) {
+        Matcher lead = LEAD.matcher(text);
+        if (!lead.lookingAt()) {
+            return Optional.empty();
+        }
+        Words words = new Words(text, lead.end());
+        if (words.peekIs("CNN") && words.peekAt(1).toLowerCase(Locale.ROOT).startsWith("staff")) {
+            words.take();
+            words.take();
+            return Optional.of(new Byline(List.of(), null, words.position()));
+        }
+        List<String> authors = new ArrayList<>();
+        String location = null;
+        while (true) {
+            words.skipOutletPossessive();
+            String name = words.takeName();
+            if (name == null) {
+                break;
+            }
+            authors.add(name);
+            if (words.peekIs("in")) {
+                words.take();
+                String place = words.takePlace();
+                if (location == null) {
+                    location = place;
+                }
+            }
+            if (!words.takeSeparator()) {
+                break;
+            }
+        }
+        if (authors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(authors, location, words.position()));
+    }
+
+    private static String stripOutlet(String part) {
+        Matcher m = OUTLET_PREFIX.matcher(part);
+        return m.lookingAt() ? part.substring(m.end()) : part;
+    }
+
+    static boolean isName(String name) {
+        String[] words = WORD_SPLIT.split(name);
+        if (words.length < 2 || words.length > 5 || name.length() > 60) {
+            return false;
+        }
+        for (String w : words) {
+            if (!(isCapitalisedWord(w) || PARTICLES.contains(w))) {
+                return false;
+            }
+        }
+        return isCapitalisedWord(words[0]) && isCapitalisedWord(words[words.length - 1]);
+    }
+
+    private static boolean isRole(String part) {
+        return !part.isEmpty() && part.length() < 60 && Character.isLetter(part.charAt(0));
+    }
+
+    private static boolean isCapitalisedWord(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean isCapitalised(String text) {
+        for (String w : WORD_SPLIT.split(text)) {
+            if (!isCapitalisedWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int wordCount(String text) {
+        return WORD_SPLIT.split(text.trim()).length;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        String t = line.strip();
+        return t.endsWith(".") && !t.matches(".*\\b[A-Z]\\.$") || t.endsWith("?") || t.endsWith("!");
+    }
+
+    /** A cursor over the words of flattened text. Words glued to the next sentence ("KnightThe") are cut. */
+    private static final class Words {
+        private final String text;
+        private int pos;
+
+        Words(String text, int pos) {
+            this.text = text;
+            this.pos = pos;
+        }
+
+        int position() {
+            return pos;
+        }
+
+        String peekAt(int n) {
+            int p = pos;
+            String w = "";
+            for (int i = 0; i <= n; i++) {
+                int start = skipSpaces(p);
+                int end = wordEnd(start);
+                w = text.substring(start, end);
+                p = end;
+            }
+            return w;
+        }
+
+        boolean peekIs(String word) {
+            return peekAt(0).equals(word);
+        }
+
+        String take() {
+            int start = skipSpaces(pos);
+            int end = wordEnd(start);
+            pos = end;
+            return text.substring(start, end);
+        }
+
+        void skipOutletPossessive() {
+            String w = peekAt(0);
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                if (w.length() > 2 && OUTLET_WORD.matcher(w).matches()) {
+                    take();
+                }
+            }
+        }
+
+        /** Two words, a third when it neither starts a sentence nor is followed by a lower-case word. */
+        String takeName() {
+            String first = peekAt(0);
+            String second = peekAt(1);
+            if (!nameWord(first) || !nameWord(second) || SENTENCE_STARTERS.contains(first)) {
+                return null;
+            }
+            int start = skipSpaces(pos);
+            take();
+            take();
+            boolean glued = glued(second);
+            String third = peekAt(0);
+            String fourth = peekAt(1);
+            if (!glued && nameWord(third) && !SENTENCE_STARTERS.contains(third)
+                    && !(fourth.isEmpty() || Character.isLowerCase(fourth.codePointAt(0)))) {
+                take();
+            }
+            return text.substring(start, pos);
+        }
+
+        String takePlace() {
+            String w = take();
+            return w;
+        }
+
+        /** ", " or " and " followed by another name. */
+        boolean takeSeparator() {
+            int save = pos;
+            if (pos < text.length() && text.charAt(pos) == ',') {
+                pos++;
+                if (peekIs("and")) {
+                    take();
+                }
+            } else if (peekIs("and")) {
+                take();
+            } else {
+                return false;
+            }
+            int before = pos;
+            skipOutletPossessive();
+            if (nameWord(peekAt(0)) && nameWord(peekAt(1)) && !SENTENCE_STARTERS.contains(peekAt(0))) {
+                pos = before;
+                return true;
+            }
+            pos = save;
+            return false;
+        }
+
+        private boolean nameWord(String w) {
+            return w.length() >= 2 && Character.isUpperCase(w.codePointAt(0))
+                    && w.chars().skip(1).allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’'
+                    || c == '.' || c == '\u00A0');
+        }
+
+        /** True when the word just taken ended where a glued sentence began. */
+        private boolean glued(String w) {
+            return w.length() < wordEndRaw(pos - w.length()) - (pos - w.length());
+        }
+
+        private int skipSpaces(int p) {
+            while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0')) {
+                p++;
+            }
+            return p;
+        }
+
+        /** End of the word at {@code start}, cut before a comma or a glued capital ("AtlantaUkrainian"). */
+        private int wordEnd(int start) {
+            int p = start;
+            while (p < text.length()) {
+                char c = text.charAt(p);
+                if (c == ' ' || c == ',' || c == '\u00A0') {
+                    break;
+                }
+                if (p > start + 1 && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(p - 1))) {
+                    break;
+                }
+                p++;
+            }
+            return p;
+        }
+
+        private int wordEndRaw(int start) {
+            int p = start;
+            while (p < text.length() && text.charAt(p) != ' ' && text.charAt(p) != ',' && text.charAt(p) != '\u00A0') {
+                p++;
+            }
+            return p;
+        }
+    }
+
+    private static final Pattern OUTLET_WORD = Pattern.compile("[A-Z][\\p{L}.]{1,20}['’]s");
+}

@@ -1,0 +1,89 @@
+package dev.newsfeed.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Photo captions. Pages print them as "caption (Credit/Agency)" in running text, or as a line followed by
+ * the same line with the credit appended.
+ */
+final class Captions {
+
+    /** How far into a post's text a leading caption may reach. */
+    private static final int MAX_CAPTION = 600;
+    private static final Pattern CREDIT = Pattern.compile("[A-Z][\\p{L}\\p{M}.&'’ /-]{0,99}");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:[A-Z][\\p{L}\\p{M}.&'’-]*(?: [A-Z][\\p{L}\\p{M}.&'’-]*){0,4})(?:/[\\p{L}\\p{M} .&'’-]{1,40}){0,4}");
+
+    /** A caption and where the text after it resumes. */
+    record Found(Caption caption, int end) {
+    }
+
+    private Captions() {
+    }
+
+    /** A caption that opens {@code text}: "A soldier stands ... on October 3. (Getty Images) Body...". */
+    static Optional<Found> leading(String text) {
+        int limit = Math.min(text.length(), MAX_CAPTION);
+        int open = text.indexOf('(');
+        if (open < 15 || open >= limit) {
+            return Optional.empty();
+        }
+        int close = text.indexOf(')', open);
+        if (close < 0 || close - open > 101) {
+            return Optional.empty();
+        }
+        String credit = text.substring(open + 1, close);
+        if (!CREDIT.matcher(credit).matches() || !opensSentence(text, close + 1)) {
+            return Optional.empty();
+        }
+        String caption = Text.strip(text.substring(0, open));
+        return Optional.of(new Found(new Caption(caption, credit), close + 1));
+    }
+
+    /**
+     * The credit when {@code second} repeats {@code first} and adds only a credit:
+     * "A soldier stands beside a howitzer." then "A soldier stands beside a howitzer. Kostyantin Gak/CNN".
+     */
+    static Optional<String> repeatedWithCredit(String first, String second) {
+        if (first.length() < 15 || second.length() <= first.length() || !second.startsWith(first)) {
+            return Optional.empty();
+        }
+        String credit = Text.strip(second.substring(first.length()));
+        if (credit.length() > 120 || !TRAILING_CREDIT.matcher(credit).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(credit);
+    }
+
+    /** A line that is a caption with its credit in parentheses at the end: "Residents queue. (AP)". */
+    static Optional<Caption> creditedLine(String line) {
+        if (!line.endsWith(")") || line.length() > 400) {
+            return Optional.empty();
+        }
+        int open = line.lastIndexOf('(');
+        if (open < 15) {
+            return Optional.empty();
+        }
+        String credit = line.substring(open + 1, line.length() - 1);
+        if (!CREDIT.matcher(credit).matches() || !credit.contains("/") && !KNOWN_AGENCY.matcher(credit).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caption(Text.strip(line.substring(0, open)), credit));
+    }
+
+    private static final Pattern KNOWN_AGENCY = Pattern.compile(
+            "AP|AFP|Reuters|Getty Images|EPA|Anadolu Agency|Sputnik|TASS|Shutterstock|PA|Bloomberg");
+
+    /** True when a sentence starts at {@code i}: end of text, or (after spaces) a capital letter or quote. */
+    private static boolean opensSentence(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return true;
+        }
+        int c = text.codePointAt(i);
+        return Character.isUpperCase(c) || c == '"' || c == '“' || c == '‘' || Character.isDigit(c);
+    }
+}

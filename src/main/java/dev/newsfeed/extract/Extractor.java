@@ -1,0 +1,83 @@
+package dev.newsfeed.extract;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Page text or HTML in, a document and its posts out. Plain Java: no framework, no I/O, no shared state,
+ * so one instance serves any number of threads.
+ */
+public final class Extractor {
+
+    /** Bumped whenever extraction changes, so stored documents can be extracted again. */
+    public static final int VERSION = 1;
+
+    private static final Pattern HTML = Pattern.compile(
+            "(?is)^\\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<section|<main|<meta|<!--)");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
+
+    public ExtractedDocument extract(String input, PageContext context) throws ExtractionException {
+        checkReadable(input);
+        boolean html = HTML.matcher(input.length() > 4096 ? input.substring(0, 4096) : input).lookingAt();
+        String source = context.source() != null ? context.source() : Outlets.detect(input);
+        if (html) {
+            Document doc = Jsoup.parse(input, context.url() == null ? "" : context.url());
+            List<ExtractedPost> jsonLd = HtmlPage.jsonLdPosts(doc);
+            if (!jsonLd.isEmpty()) {
+                return new ExtractedDocument(doc.title(), source, Layout.JSONLD_LIVEBLOG, List.of(), null, jsonLd);
+            }
+            return fromLines(HtmlPage.lines(doc), source, context);
+        }
+        return fromLines(textLines(input), source, context);
+    }
+
+    private static ExtractedDocument fromLines(List<RawLine> lines, String source, PageContext context)
+            throws ExtractionException {
+        ZoneId zone = Outlets.zone(source);
+        List<Block> blocks = Lines.classify(lines, context.capturedAt(), zone);
+        PostAssembler.Result result = PostAssembler.assemble(blocks);
+        Header.Parsed header = Header.parse(result.header());
+        if (!result.posts().isEmpty()) {
+            boolean flat = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.BREAK);
+            Layout layout = !flat ? Layout.LINE_LIVEBLOG
+                    : lines.size() > 5 ? Layout.TEASER_AND_LINES : Layout.FLAT_LIVEBLOG;
+            return new ExtractedDocument(header.title(), source, layout, header.summary(), header.updatedAt(),
+                    result.posts());
+        }
+        ExtractedPost article = Article.from(blocks);
+        return new ExtractedDocument(article.headline(), source, Layout.ARTICLE, List.of(), header.updatedAt(),
+                List.of(article));
+    }
+
+    private static List<RawLine> textLines(String input) {
+        List<RawLine> lines = new ArrayList<>();
+        for (String line : LINE_BREAK.split(input)) {
+            String s = Text.strip(line);
+            if (!s.isEmpty()) {
+                lines.add(RawLine.of(s));
+            }
+        }
+        return lines;
+    }
+
+    private static void checkReadable(String input) throws ExtractionException {
+        if (input == null || input.isBlank()) {
+            throw new ExtractionException("The document is empty.");
+        }
+        int controls = 0;
+        int sample = Math.min(input.length(), 65_536);
+        for (int i = 0; i < sample; i++) {
+            char c = input.charAt(i);
+            if (c == 0 || c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                controls++;
+            }
+        }
+        if (controls > sample / 100 + 1) {
+            throw new ExtractionException("The document is not text: it holds binary or undecodable bytes.");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsfeed.extract;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Recognises the outlet a page comes from, and the zone its bare times are printed in. */
+final class Outlets {
+
+    private record Outlet(String slug, Pattern signature, ZoneId zone) {
+    }
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final List<Outlet> OUTLETS = List.of(
+            new Outlet("rferl", Pattern.compile("RFE/RL|Radio Free Europe|rferl\\.org"), ZoneId.of("Europe/Prague")),
+            new Outlet("cnn", Pattern.compile("\\bCNN['’]s\\b|Cable News Network|cnn\\.com|From CNN\\b"), NEW_YORK),
+            new Outlet("guardian", Pattern.compile("theguardian\\.com|\\bThe Guardian\\b"), LONDON),
+            new Outlet("bbc", Pattern.compile("\\bBBC\\b"), LONDON),
+            new Outlet("sky", Pattern.compile("\\bSky News\\b"), LONDON),
+            new Outlet("independent", Pattern.compile("\\bThe Independent\\b|independent\\.co\\.uk"), LONDON),
+            new Outlet("aljazeera", Pattern.compile("\\bAl Jazeera\\b|aljazeera\\.com"), ZoneId.of("Asia/Qatar")),
+            new Outlet("voa", Pattern.compile("\\bVOA\\b|Voice of America"), NEW_YORK),
+            new Outlet("ap", Pattern.compile("\\(AP\\) —|Associated Press|apnews\\.com"), NEW_YORK));
+
+    static final String UNKNOWN = "unknown";
+
+    private Outlets() {
+    }
+
+    static String detect(String text) {
+        // The outlet names itself near the top or in the footer; the middle only quotes others.
+        String probe = text.length() <= 200_000 ? text
+                : text.substring(0, 100_000) + "\n" + text.substring(text.length() - 100_000);
+        for (Outlet o : OUTLETS) {
+            if (o.signature().matcher(probe).find()) {
+                return o.slug();
+            }
+        }
+        return UNKNOWN;
+    }
+
+    static ZoneId zone(String slug) {
+        return OUTLETS.stream().filter(o -> o.slug().equals(slug)).map(Outlet::zone).findFirst()
+                .orElse(ZoneId.of("UTC"));
+    }
+}

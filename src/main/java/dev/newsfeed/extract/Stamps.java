@@ -1,0 +1,201 @@
+package dev.newsfeed.extract;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and resolves the timestamps live blogs print: "10:35 a.m. ET, October 4, 2022",
+ * "published at 09:10 Greenwich Mean Time 3 March 2022", "2.15pm BST", "6 hr 57 min ago", "3h ago".
+ * Every pattern is a fixed sequence of bounded pieces, so matching stays linear in the input.
+ */
+final class Stamps {
+
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String ZONE = "(?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|BST|GMT|UTC|CET|CEST|EET|EEST|MSK"
+            + "|Greenwich Mean Time|British Summer Time|Kyiv time|Moscow time)";
+    private static final String TIME = "(?<h>\\d{1,2})(?:[:.](?<mi>\\d{2}))?[\\s\\u00A0]?(?:(?<ap>[aApP])\\.?[mM]\\.?)?";
+    private static final String DATE = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?[\\s\\u00A0])?"
+            + "(?:(?<mon1>" + MONTH + ")\\.?[\\s\\u00A0](?<d1>\\d{1,2}),?[\\s\\u00A0](?<y1>\\d{4})"
+            + "|(?<d2>\\d{1,2})[\\s\\u00A0](?<mon2>" + MONTH + ")\\.?,?[\\s\\u00A0](?<y2>\\d{4}))";
+
+    /** A time with a zone and a date: an absolute instant. */
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "(?<![\\d:.])(?:published at[\\s\\u00A0])?" + TIME + "[\\s\\u00A0]?(?<zone>" + ZONE + ")?,?[\\s\\u00A0]" + DATE);
+    /** "6 hr 57 min ago", "3h ago", "12 min ago", "2 days ago". */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?<rh>\\d{1,3})[\\s\\u00A0]?(?:hr|hrs|hours?|h)(?:[\\s\\u00A0](?<rhm>\\d{1,2})[\\s\\u00A0]?(?:min|mins|minutes?|m))?"
+                    + "|(?<rm>\\d{1,3})[\\s\\u00A0]?(?:min|mins|minutes?|m)|(?<rd>\\d{1,3})[\\s\\u00A0]?(?:days?|d))[\\s\\u00A0]ago");
+    /** A time of day that begins a block: "2.15pm BST", "09:30", "11:02 , Jane Doe", "9 a.m.: text". */
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "^(?:published at[\\s\\u00A0])?" + TIME + "(?:[\\s\\u00A0](?<zone>" + ZONE + "))?(?=$|[\\s\\u00A0]?[,:][\\s\\u00A0]|[\\s\\u00A0])");
+
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(
+            Map.entry("ET", ZoneId.of("America/New_York")),
+            Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            Map.entry("EST", ZoneOffset.ofHours(-5)),
+            Map.entry("CT", ZoneId.of("America/Chicago")),
+            Map.entry("CDT", ZoneOffset.ofHours(-5)),
+            Map.entry("CST", ZoneOffset.ofHours(-6)),
+            Map.entry("PT", ZoneId.of("America/Los_Angeles")),
+            Map.entry("PDT", ZoneOffset.ofHours(-7)),
+            Map.entry("PST", ZoneOffset.ofHours(-8)),
+            Map.entry("BST", ZoneOffset.ofHours(1)),
+            Map.entry("British Summer Time", ZoneOffset.ofHours(1)),
+            Map.entry("GMT", ZoneOffset.UTC),
+            Map.entry("Greenwich Mean Time", ZoneOffset.UTC),
+            Map.entry("UTC", ZoneOffset.UTC),
+            Map.entry("CET", ZoneId.of("Europe/Paris")),
+            Map.entry("CEST", ZoneOffset.ofHours(2)),
+            Map.entry("EET", ZoneId.of("Europe/Kyiv")),
+            Map.entry("EEST", ZoneOffset.ofHours(3)),
+            Map.entry("Kyiv time", ZoneId.of("Europe/Kyiv")),
+            Map.entry("MSK", ZoneId.of("Europe/Moscow")),
+            Map.entry("Moscow time", ZoneId.of("Europe/Moscow")));
+
+    private Stamps() {
+    }
+
+    /** The next absolute or relative timestamp at or after {@code from}. */
+    static Optional<Stamp> next(String text, int from, Instant capturedAt) {
+        Matcher abs = ABSOLUTE.matcher(text);
+        Matcher rel = RELATIVE.matcher(text);
+        Optional<Stamp> a = abs.find(from) ? absolute(abs, null) : Optional.empty();
+        // A relative stamp only wins when it starts before the absolute one.
+        int limit = a.map(Stamp::start).orElse(text.length());
+        rel.region(from, limit);
+        if (rel.find()) {
+            return Optional.of(relative(rel, capturedAt));
+        }
+        return a;
+    }
+
+    /**
+     * A timestamp that begins {@code block}: absolute, relative, or a bare time of day dated with
+     * {@code pageDate} in {@code defaultZone}.
+     */
+    static Optional<Stamp> atStart(String block, Instant capturedAt, LocalDate pageDate, ZoneId defaultZone) {
+        Matcher abs = ABSOLUTE.matcher(block);
+        if (abs.lookingAt()) {
+            Optional<Stamp> s = absolute(abs, defaultZone);
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        Matcher rel = RELATIVE.matcher(block);
+        if (rel.lookingAt()) {
+            return Optional.of(relative(rel, capturedAt));
+        }
+        Matcher tod = TIME_OF_DAY.matcher(block);
+        if (tod.lookingAt() && (tod.group("mi") != null || tod.group("ap") != null)) {
+            return timeOfDay(tod, pageDate, defaultZone);
+        }
+        return Optional.empty();
+    }
+
+    /** The instant of an absolute stamp printed anywhere in {@code text}, e.g. a page's "Updated" line. */
+    static Optional<Stamp> absoluteIn(String text) {
+        Matcher abs = ABSOLUTE.matcher(text);
+        return abs.find() ? absolute(abs, null) : Optional.empty();
+    }
+
+    private static Optional<Stamp> absolute(Matcher m, ZoneId defaultZone) {
+        if (m.group("mi") == null && m.group("ap") == null) {
+            return Optional.empty();
+        }
+        ZoneId zone = m.group("zone") != null ? ZONES.get(m.group("zone")) : defaultZone;
+        try {
+            LocalDate date = date(m);
+            LocalTime time = time(m);
+            Instant instant = zone == null ? null : date.atTime(time).atZone(zone).toInstant();
+            Precision precision = zone == null ? Precision.INFERRED : Precision.EXACT;
+            return Optional.of(new Stamp(m.start(), m.end(), m.group(), instant, precision));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Stamp relative(Matcher m, Instant capturedAt) {
+        Duration ago = Duration.ZERO;
+        if (m.group("rh") != null) {
+            ago = ago.plusHours(Long.parseLong(m.group("rh")));
+            if (m.group("rhm") != null) {
+                ago = ago.plusMinutes(Long.parseLong(m.group("rhm")));
+            }
+        } else if (m.group("rm") != null) {
+            ago = ago.plusMinutes(Long.parseLong(m.group("rm")));
+        } else {
+            ago = ago.plusDays(Long.parseLong(m.group("rd")));
+        }
+        Instant instant = capturedAt == null ? null : capturedAt.minus(ago);
+        return new Stamp(m.start(), m.end(), m.group(), instant,
+                instant == null ? Precision.UNKNOWN : Precision.RELATIVE);
+    }
+
+    private static Optional<Stamp> timeOfDay(Matcher m, LocalDate pageDate, ZoneId defaultZone) {
+        ZoneId zone = m.group("zone") != null ? ZONES.get(m.group("zone")) : defaultZone;
+        try {
+            LocalTime time = time(m);
+            Instant instant = pageDate == null || zone == null ? null
+                    : pageDate.atTime(time).atZone(zone).toInstant();
+            return Optional.of(new Stamp(m.start(), m.end(), m.group(), instant,
+                    instant == null ? Precision.UNKNOWN : Precision.INFERRED));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalTime time(Matcher m) {
+        int hour = Integer.parseInt(m.group("h"));
+        int minute = m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi"));
+        String ap = m.group("ap");
+        if (ap != null) {
+            if (hour < 1 || hour > 12) {
+                throw new DateTimeException("hour " + hour + " with am/pm");
+            }
+            hour = hour % 12 + (ap.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return LocalTime.of(hour, minute);
+    }
+
+    private static LocalDate date(Matcher m) {
+        boolean monthFirst = m.group("mon1") != null;
+        String month = monthFirst ? m.group("mon1") : m.group("mon2");
+        int day = Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2"));
+        int year = Integer.parseInt(monthFirst ? m.group("y1") : m.group("y2"));
+        return LocalDate.of(year, month(month), day);
+    }
+
+    static int month(String name) {
+        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        return switch (key) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    /** A zone named in text, for outlets whose pages print one. */
+    static Optional<ZoneId> zone(String name) {
+        return Optional.ofNullable(ZONES.get(name));
+    }
+}

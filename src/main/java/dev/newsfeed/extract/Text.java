@@ -1,0 +1,86 @@
+package dev.newsfeed.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small text helpers shared by the extractor's stages. */
+final class Text {
+
+    private Text() {
+    }
+
+    /** Trims spaces and no-break spaces, which pages leave around lines. */
+    static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    static int wordCount(String s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isSpace(s.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    /** Lower-cased letters and digits only: two headlines are the same post when their keys are equal. */
+    static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Splits prose into sentences at '.', '?' or '!' (with any closing quote) followed by a space.
+     * Deliberately simple: it is used to show and compare sentences, not to understand them.
+     */
+    static List<String> sentences(String paragraph) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = paragraph.length();
+        for (int i = 0; i < n; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '.' || c == '?' || c == '!') {
+                int j = i + 1;
+                while (j < n && isClosingQuote(paragraph.charAt(j))) {
+                    j++;
+                }
+                if (j < n && paragraph.charAt(j) == ' ') {
+                    out.add(strip(paragraph.substring(start, j)));
+                    start = j + 1;
+                    i = j;
+                }
+            }
+        }
+        String tail = strip(paragraph.substring(Math.min(start, n)));
+        if (!tail.isEmpty()) {
+            out.add(tail);
+        }
+        return out;
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»';
+    }
+}
