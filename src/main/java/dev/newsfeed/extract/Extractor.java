@@ -35,6 +35,11 @@ public final class Extractor {
         return fromLines(textLines(input), source, context);
     }
 
+    /** The outlet a page comes from, "unknown" when nothing names it. */
+    public static String detectSource(String input) {
+        return input == null ? Outlets.UNKNOWN : Outlets.detect(input);
+    }
+
     private static ExtractedDocument fromLines(List<RawLine> lines, String source, PageContext context)
             throws ExtractionException {
         ZoneId zone = Outlets.zone(source);

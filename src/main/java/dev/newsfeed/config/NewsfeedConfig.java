@@ -1,0 +1,63 @@
+package dev.newsfeed.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Every Newsfeed setting; each can be given as an env var (NEWSFEED_INGEST_TOKEN, ...). */
+@ConfigMapping(prefix = "newsfeed")
+public interface NewsfeedConfig {
+
+    /** Absolute base URL used in feeds, Link headers and OPML. */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
+    Ingest ingest();
+
+    Seeds seeds();
+
+    Api api();
+
+    Feed feed();
+
+    interface Ingest {
+        /** Bearer token for POST /api/documents and topic changes. Unset: those endpoints answer 401. */
+        Optional<String> token();
+
+        /** Largest accepted document, in bytes. */
+        @WithDefault("10485760")
+        long maxBodyBytes();
+    }
+
+    interface Seeds {
+        /** Ingest the seed folder on start-up. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Folder with the seed documents and manifest.json. */
+        @WithDefault("seeds")
+        String dir();
+    }
+
+    interface Api {
+        @WithDefault("20")
+        int defaultLimit();
+
+        @WithDefault("100")
+        int maxLimit();
+    }
+
+    interface Feed {
+        /** Entries per feed. */
+        @WithDefault("50")
+        int maxEntries();
+
+        /** Freshness promised to readers and caches; also the RSS ttl. */
+        @WithDefault("60s")
+        Duration maxAge();
+
+        @WithDefault("300s")
+        Duration staleWhileRevalidate();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.newsfeed.ingest;
+
+import dev.newsfeed.extract.ExtractedDocument;
+import dev.newsfeed.extract.ExtractionException;
+import dev.newsfeed.extract.Extractor;
+import dev.newsfeed.extract.PageContext;
+import dev.newsfeed.post.Source;
+import dev.newsfeed.topic.TopicService;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Documents in: extraction (on a worker thread), then one transaction per document that keeps the raw page,
+ * creates or updates its posts and classifies them. Ingests of the same page are serialised by a
+ * transaction-scoped advisory lock, so parallel identical requests create the posts once.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private final Extractor extractor = new Extractor();
+    private final PostWriter writer;
+    private final TopicService topics;
+    private final IngestMetrics metrics;
+    private final Vertx vertx;
+
+    public IngestService(PostWriter writer, TopicService topics, IngestMetrics metrics, Vertx vertx) {
+        this.writer = writer;
+        this.topics = topics;
+        this.metrics = metrics;
+        this.vertx = vertx;
+    }
+
+    /** Extracts without storing anything: what the pipeline would see. */
+    public Uni<ExtractedDocument> preview(IncomingDocument in) {
+        return vertx.executeBlocking(() -> extractor.extract(in.body(), context(in)));
+    }
+
+    public Uni<IngestResult> ingest(IncomingDocument in) {
+        return vertx.executeBlocking(() -> Extraction.of(extractor, in))
+                .flatMap(extraction -> Panache.withTransaction(() -> store(in, extraction)))
+                .invoke(metrics::recordIngest);
+    }
+
+    private Uni<IngestResult> store(IncomingDocument in, Extraction extraction) {
+        String sha = sha256(in.body());
+        String source = extraction.document() != null ? extraction.document().source() : extraction.source();
+        String lockKey = extraction.document() != null ? pageKey(in, extraction.document()) : sha;
+        return writer.lock(lockKey)
+                .flatMap(x -> StoredDocument.<StoredDocument>find("sha256", sha).<StoredDocument>firstResult())
+                .flatMap(existing -> existing != null ? writer.repeat(existing)
+                        : writer.source(source).flatMap(src -> insert(in, extraction, sha, src)));
+    }
+
+    private Uni<IngestResult> insert(IncomingDocument in, Extraction extraction, String sha, Source source) {
+        StoredDocument doc = new StoredDocument();
+        doc.sourceId = source.id;
+        doc.sha256 = sha;
+        doc.url = in.url();
+        doc.contentType = in.contentType();
+        doc.raw = in.body();
+        doc.retrievedAt = retrievedAt(in);
+        doc.ingestedAt = Instant.now();
+        doc.extractorVersion = Extractor.VERSION;
+        if (extraction.error() != null) {
+            doc.extractionError = extraction.error();
+            return doc.<StoredDocument>persist().map(d -> new IngestResult(d.id, sha, null, 0, 0, 0, List.of(),
+                    false, extraction.error()));
+        }
+        doc.layout = extraction.document().layout().wire();
+        return doc.<StoredDocument>persist()
+                .flatMap(d -> writer.liveBlog(source, pageKey(in, extraction.document()), in.url(),
+                        extraction.document()))
+                .flatMap(blog -> writer.apply(doc, blog, extraction.document().posts(), topics.classifier()));
+    }
+
+    /** Extracts a stored document again, updating its posts in place. */
+    public Uni<IngestResult> reprocess(StoredDocument doc) {
+        IncomingDocument in = new IncomingDocument(doc.raw, doc.contentType, null, doc.url, doc.retrievedAt);
+        return vertx.executeBlocking(() -> Extraction.of(extractor, in))
+                .flatMap(extraction -> Panache.withTransaction(() -> {
+                    if (extraction.error() != null) {
+                        return StoredDocument.<StoredDocument>findById(doc.id).map(d -> {
+                            d.extractionError = extraction.error();
+                            d.extractorVersion = Extractor.VERSION;
+                            return new IngestResult(d.id, d.sha256, null, 0, 0, 0, List.of(), false,
+                                    extraction.error());
+                        });
+                    }
+                    String key = pageKey(in, extraction.document());
+                    return writer.lock(key)
+                            .flatMap(x -> StoredDocument.<StoredDocument>findById(doc.id))
+                            .flatMap(d -> Source.<Source>findById(d.sourceId).flatMap(src -> {
+                                d.extractionError = null;
+                                d.extractorVersion = Extractor.VERSION;
+                                d.layout = extraction.document().layout().wire();
+                                return writer.liveBlog(src, key, d.url, extraction.document())
+                                        .flatMap(blog -> writer.apply(d, blog, extraction.document().posts(),
+                                                topics.classifier()));
+                            }));
+                }));
+    }
+
+    /** A live blog is known by its URL; without one, by its source and title. */
+    static String pageKey(IncomingDocument in, ExtractedDocument doc) {
+        if (in.url() != null && !in.url().isBlank()) {
+            return in.url().replaceFirst("#.*$", "");
+        }
+        String title = doc.title() != null ? doc.title()
+                : doc.posts().isEmpty() ? "untitled" : doc.posts().get(0).headline();
+        return doc.source() + ":" + PostMatcher.key(title);
+    }
+
+    private static PageContext context(IncomingDocument in) {
+        return new PageContext(in.source(), in.url(), retrievedAt(in));
+    }
+
+    private static Instant retrievedAt(IncomingDocument in) {
+        return in.retrievedAt() != null ? in.retrievedAt() : Instant.now();
+    }
+
+    static String sha256(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The extractor's outcome: a document, or the reason there is none. */
+    record Extraction(ExtractedDocument document, String error, String source) {
+        static Extraction of(Extractor extractor, IncomingDocument in) {
+            try {
+                return new Extraction(extractor.extract(in.body(), context(in)), null, null);
+            } catch (ExtractionException e) {
+                String source = in.source() != null ? in.source() : Extractor.detectSource(in.body());
+                return new Extraction(null, e.getMessage(), source);
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package dev.newsfeed.post;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Read queries in plain SQL on the reactive client: keyset pages, full-text search, single posts. Plain SQL
+ * says keyset conditions and ranking better than HQL, and runs about twice as fast here.
+ */
+@ApplicationScoped
+public class PostQueries {
+
+    private static final String SELECT = """
+            select p.id, p.headline, p.timestamp_text, p.published_at, p.published_at_precision, p.authors,
+                   p.location, p.body, p.caption_texts, p.caption_credits, s.slug as source, p.liveblog_id, l.url as page_url, p.anchor,
+                   p.first_seen_at, p.updated_at,
+                   coalesce((select jsonb_agg(jsonb_build_object('slug', t.slug, 'name', t.name,
+                                 'score', pt.score, 'evidence', pt.evidence) order by pt.score desc, t.slug)
+                             from post_topic pt join topic t on t.slug = pt.topic_slug
+                             where pt.post_id = p.id), '[]'::jsonb) as topics
+            """;
+    private static final String FROM = """
+             from post p join source s on s.id = p.source_id join liveblog l on l.id = p.liveblog_id
+            """;
+
+    private final Pool pool;
+
+    public PostQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<PostPage> page(PostFilter f) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (f.topic() != null) {
+            args.add(f.topic());
+            where.append(" and exists (select 1 from post_topic pt where pt.post_id = p.id and pt.topic_slug = $")
+                    .append(args.size()).append(')');
+        }
+        if (f.source() != null) {
+            args.add(f.source());
+            where.append(" and s.slug = $").append(args.size());
+        }
+        if (f.liveblog() != null) {
+            args.add(f.liveblog());
+            where.append(" and p.liveblog_id = $").append(args.size());
+        }
+        if (f.since() != null) {
+            args.add(utc(f.since()));
+            where.append(" and p.published_at >= $").append(args.size());
+        }
+        if (f.until() != null) {
+            args.add(utc(f.until()));
+            where.append(" and p.published_at < $").append(args.size());
+        }
+        String rank = "";
+        String order;
+        if (f.q() != null) {
+            args.add(f.q());
+            int q = args.size();
+            rank = ", ts_rank(p.search, websearch_to_tsquery('english', $" + q + ")) as rank";
+            where.append(" and p.search @@ websearch_to_tsquery('english', $").append(q).append(')');
+            if (f.cursor() != null) {
+                args.add(f.cursor().rank() == null ? Float.MAX_VALUE : f.cursor().rank());
+                args.add(f.cursor().id());
+                String r = "ts_rank(p.search, websearch_to_tsquery('english', $" + q + "))";
+                where.append(" and (").append(r).append(" < $").append(args.size() - 1).append("::real or (")
+                        .append(r).append(" = $").append(args.size() - 1).append("::real and p.id < $")
+                        .append(args.size()).append("))");
+            }
+            order = " order by rank desc, p.id desc";
+        } else {
+            if (f.cursor() != null) {
+                args.add(f.cursor().id());
+                int id = args.size();
+                if (f.cursor().publishedAt() != null) {
+                    args.add(utc(f.cursor().publishedAt()));
+                    int at = args.size();
+                    where.append(" and (p.published_at < $").append(at).append(" or (p.published_at = $").append(at)
+                            .append(" and p.id < $").append(id).append(") or p.published_at is null)");
+                } else {
+                    where.append(" and p.published_at is null and p.id < $").append(id);
+                }
+            }
+            order = " order by p.published_at desc nulls last, p.id desc";
+        }
+        args.add(f.limit() + 1);
+        String sql = SELECT + rank + FROM + where + order + " limit $" + args.size();
+        return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
+            List<PostView> items = new ArrayList<>();
+            Float lastRank = null;
+            for (Row row : rows) {
+                if (items.size() == f.limit()) {
+                    PostView last = items.get(items.size() - 1);
+                    Cursor next = f.q() != null ? new Cursor(null, lastRank, last.id())
+                            : new Cursor(last.publishedAt(), null, last.id());
+                    return new PostPage(items, next.encode());
+                }
+                items.add(view(row));
+                lastRank = f.q() != null ? row.getFloat("rank") : null;
+            }
+            return new PostPage(items, null);
+        });
+    }
+
+    public Uni<Optional<PostView>> byId(UUID id) {
+        return pool.preparedQuery(SELECT + FROM + " where p.id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext() ? Optional.of(view(rows.iterator().next()))
+                        : Optional.empty());
+    }
+
+    /** Every post of a live blog, newest first. */
+    public Uni<List<PostView>> ofLiveBlog(long liveblog) {
+        return pool.preparedQuery(SELECT + FROM + " where p.liveblog_id = $1"
+                        + " order by p.published_at desc nulls last, p.id desc")
+                .execute(Tuple.of(liveblog))
+                .map(rows -> {
+                    List<PostView> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(view(r)));
+                    return out;
+                });
+    }
+
+    static PostView view(Row r) {
+        String pageUrl = r.getString("page_url");
+        String anchor = r.getString("anchor");
+        String url = pageUrl == null ? null : anchor == null ? pageUrl : pageUrl + "#" + anchor;
+        return new PostView(
+                r.getUUID("id"),
+                r.getString("headline"),
+                r.getString("timestamp_text"),
+                instant(r.getOffsetDateTime("published_at")),
+                r.getString("published_at_precision"),
+                List.of(r.getArrayOfStrings("authors")),
+                r.getString("location"),
+                List.of(r.getArrayOfStrings("body")),
+                captions(r.getArrayOfStrings("caption_texts"), r.getArrayOfStrings("caption_credits")),
+                topics((JsonArray) r.getJson("topics")),
+                r.getString("source"),
+                r.getLong("liveblog_id"),
+                url,
+                instant(r.getOffsetDateTime("first_seen_at")),
+                instant(r.getOffsetDateTime("updated_at")));
+    }
+
+    private static List<PostView.CaptionView> captions(String[] texts, String[] credits) {
+        List<PostView.CaptionView> out = new ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            out.add(new PostView.CaptionView(texts[i], i < credits.length ? credits[i] : null));
+        }
+        return out;
+    }
+
+    private static List<PostView.TopicRef> topics(JsonArray a) {
+        List<PostView.TopicRef> out = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            JsonObject t = a.getJsonObject(i);
+            Map<String, Object> evidence = t.getJsonObject("evidence").getMap();
+            out.add(new PostView.TopicRef(t.getString("slug"), t.getString("name"),
+                    t.getNumber("score").doubleValue(), evidence));
+        }
+        return out;
+    }
+
+    static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A cheap token that changes whenever any post or topic link changes: feeds cache on it. */
+    public Uni<String> changeToken() {
+        return pool.query("select coalesce(max(updated_at)::text, '') || ':' || count(*)::text"
+                        + " || ':' || (select count(*) from post_topic)::text"
+                        + " || ':' || (select coalesce(max(created_at)::text, '') from topic) from post")
+                .execute()
+                .map(rows -> rows.iterator().next().getString(0));
+    }
+}
