@@ -14,7 +14,7 @@ create table document (
     sha256            text        not null unique,
     url               text,
     content_type      text        not null,
-    raw               text        not null,
+    raw               bytea       not null,
     retrieved_at      timestamptz not null,
     ingested_at       timestamptz not null default now(),
     layout            text,

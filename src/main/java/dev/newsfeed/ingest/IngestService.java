@@ -65,7 +65,7 @@ public class IngestService {
         doc.sha256 = sha;
         doc.url = in.url();
         doc.contentType = in.contentType();
-        doc.raw = in.body();
+        doc.raw = in.body().getBytes(StandardCharsets.UTF_8);
         doc.retrievedAt = retrievedAt(in);
         doc.ingestedAt = Instant.now();
         doc.extractorVersion = Extractor.VERSION;
@@ -83,7 +83,7 @@ public class IngestService {
 
     /** Extracts a stored document again, updating its posts in place. */
     public Uni<IngestResult> reprocess(StoredDocument doc) {
-        IncomingDocument in = new IncomingDocument(doc.raw, doc.contentType, null, doc.url, doc.retrievedAt);
+        IncomingDocument in = new IncomingDocument(new String(doc.raw, StandardCharsets.UTF_8), doc.contentType, null, doc.url, doc.retrievedAt);
         return vertx.executeBlocking(() -> Extraction.of(extractor, in))
                 .flatMap(extraction -> Panache.withTransaction(() -> {
                     if (extraction.error() != null) {

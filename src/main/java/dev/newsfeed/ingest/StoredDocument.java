@@ -28,8 +28,9 @@ public class StoredDocument extends PanacheEntityBase {
     @Column(name = "content_type", nullable = false)
     public String contentType;
 
+    /** The bytes as received (UTF-8); bytea, because pages may hold bytes text columns refuse. */
     @Column(nullable = false)
-    public String raw;
+    public byte[] raw;
 
     @Column(name = "retrieved_at", nullable = false)
     public Instant retrievedAt;

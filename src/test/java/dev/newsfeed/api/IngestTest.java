@@ -1,0 +1,113 @@
+package dev.newsfeed.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IngestTest {
+
+    private static final String URL = "https://edition.cnn.com/europe/live-news/russia-ukraine-war-news-07-08-23/index.html";
+
+    @BeforeEach
+    void empty() {
+        Seeds.truncate();
+    }
+
+    @Test
+    void ingestingTwiceCreatesPostsOnceAndAnswers200WithTheSameIds() {
+        String page = Seeds.text("003_224804e4c1447252.txt");
+        Response first = Seeds.post(page, URL, "2023-07-08T22:00:00Z");
+        first.then().statusCode(201).body("created", equalTo(9)).body("postIds", hasSize(9));
+        Response second = Seeds.post(page, URL, "2023-07-08T22:00:00Z");
+        second.then().statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(9));
+        assertEquals(new HashSet<>(first.jsonPath().getList("postIds")),
+                new HashSet<>(second.jsonPath().getList("postIds")));
+        given().queryParam("limit", 100).get("/api/posts").then().body("items", hasSize(9));
+    }
+
+    @Test
+    void eightIdenticalIngestsInParallelCreateThePostsOnce() throws Exception {
+        String page = Seeds.text("000_e3d03f88e765b43a.txt");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> Seeds.post(page, "https://example.com/live", "2022-10-05T06:00:00Z").statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(calls)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        given().queryParam("limit", 100).get("/api/posts").then().body("items", hasSize(9));
+    }
+
+    @Test
+    void anEditedPostKeepsItsIdAndGainsARevision() {
+        String page = Seeds.text("003_224804e4c1447252.txt");
+        Response first = Seeds.post(page, URL, "2023-07-08T22:00:00Z");
+        String edited = page.replace("Earlier, officials had reported six dead and several injured.",
+                "Earlier, officials had reported six dead and 11 injured.");
+        Response second = Seeds.post(edited, URL, "2023-07-08T23:00:00Z");
+        second.then().statusCode(201).body("created", equalTo(0)).body("updated", equalTo(1))
+                .body("unchanged", equalTo(8));
+        assertEquals(new HashSet<>(first.jsonPath().getList("postIds")),
+                new HashSet<>(second.jsonPath().getList("postIds")));
+    }
+
+    @Test
+    void aPageWithNothingToExtractIs422AndIsKept() {
+        Seeds.post("   \n\u0000\u0001\u0002binary\u0000\u0000\u0000\u0000", null, null)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("kept"));
+        given().get("/api/sources").then().body("[0].documentCount", equalTo(1));
+    }
+
+    @Test
+    void missingOrWrongTokenIs401() {
+        given().contentType("text/plain").body("x").post("/api/documents")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("wrong").contentType("text/plain").body("x").post("/api/documents")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() {
+        String big = "a".repeat(10 * 1024 * 1024 + 1);
+        Seeds.post(big, null, null).then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void previewExtractsWithoutStoring() {
+        given().contentType("text/plain").body(Seeds.text("003_224804e4c1447252.txt")).post("/api/extract")
+                .then().statusCode(200).body("document.posts", hasSize(9))
+                .body("topics", hasSize(9));
+        given().get("/api/posts").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void reprocessUpdatesPostsInPlace() {
+        Response first = Seeds.post(Seeds.text("003_224804e4c1447252.txt"), URL, "2023-07-08T22:00:00Z");
+        Set<Object> ids = new HashSet<>(first.jsonPath().getList("postIds"));
+        Response again = given().auth().oauth2(Seeds.TOKEN).post("/api/documents/reprocess");
+        again.then().statusCode(200).body("created", equalTo(0));
+        assertEquals(ids, new HashSet<>(again.jsonPath().getList("postIds")));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.newsfeed.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Seed documents posted through the public API, as a client would. */
+final class Seeds {
+
+    static final String TOKEN = "test-token";
+
+    private Seeds() {
+    }
+
+    static String text(String file) {
+        try {
+            return Files.readString(Path.of("seeds", file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Response post(String body, String url, String retrievedAt) {
+        return given().auth().oauth2(TOKEN).contentType("text/plain; charset=UTF-8").body(body)
+                .queryParam("url", url).queryParam("retrievedAt", retrievedAt)
+                .when().post("/api/documents");
+    }
+
+    /** Empties every table, so each test class starts from nothing. */
+    static void truncate() {
+        try (var c = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=newsfeed_test", "postgres", "");
+             var s = c.createStatement()) {
+            s.execute("truncate post_topic, document_post, post_revision, post, liveblog, document, source cascade");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
