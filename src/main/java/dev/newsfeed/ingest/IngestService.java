@@ -4,6 +4,7 @@ import dev.newsfeed.extract.ExtractedDocument;
 import dev.newsfeed.extract.ExtractionException;
 import dev.newsfeed.extract.Extractor;
 import dev.newsfeed.extract.PageContext;
+import dev.newsfeed.feed.FeedCache;
 import dev.newsfeed.post.Source;
 import dev.newsfeed.topic.TopicService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,8 +31,11 @@ public class IngestService {
     private final TopicService topics;
     private final IngestMetrics metrics;
     private final Vertx vertx;
+    private final FeedCache feeds;
 
-    public IngestService(PostWriter writer, TopicService topics, IngestMetrics metrics, Vertx vertx) {
+    public IngestService(PostWriter writer, TopicService topics, IngestMetrics metrics, Vertx vertx,
+                         FeedCache feeds) {
+        this.feeds = feeds;
         this.writer = writer;
         this.topics = topics;
         this.metrics = metrics;
@@ -46,7 +50,8 @@ public class IngestService {
     public Uni<IngestResult> ingest(IncomingDocument in) {
         return vertx.executeBlocking(() -> Extraction.of(extractor, in))
                 .flatMap(extraction -> Panache.withTransaction(() -> store(in, extraction)))
-                .invoke(metrics::recordIngest);
+                .invoke(metrics::recordIngest)
+                .invoke(feeds::invalidate);
     }
 
     private Uni<IngestResult> store(IncomingDocument in, Extraction extraction) {
@@ -105,7 +110,8 @@ public class IngestService {
                                         .flatMap(blog -> writer.apply(d, blog, extraction.document().posts(),
                                                 topics.classifier()));
                             }));
-                }));
+                }))
+                .invoke(feeds::invalidate);
     }
 
     /** A live blog is known by its URL; without one, by its source and title. */

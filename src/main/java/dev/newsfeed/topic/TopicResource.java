@@ -118,7 +118,7 @@ public class TopicResource {
                 throw new ProblemException(409, "Conflict", "'" + slug + "' is built in and cannot be deleted.");
             }
             return t.delete();
-        })).map(x -> Response.noContent().build());
+        })).invoke(topics::invalidateFeeds).map(x -> Response.noContent().build());
     }
 
     /** A query whose words are all stop words or punctuation would match nothing: say so. */

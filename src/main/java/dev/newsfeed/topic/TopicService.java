@@ -2,6 +2,7 @@ package dev.newsfeed.topic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsfeed.feed.FeedCache;
 import dev.newsfeed.post.Post;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -31,6 +32,11 @@ public class TopicService {
             """;
 
     private final TopicClassifier classifier = TopicClassifier.builtin();
+    private final FeedCache feeds;
+
+    TopicService(FeedCache feeds) {
+        this.feeds = feeds;
+    }
 
     public TopicClassifier classifier() {
         return classifier;
@@ -76,7 +82,8 @@ public class TopicService {
         return Panache.getSession().flatMap(s -> s
                 .createNativeQuery(CUSTOM_MATCH.formatted("t.slug = ?1"))
                 .setParameter(1, slug)
-                .executeUpdate());
+                .executeUpdate())
+                .invoke(feeds::invalidate);
     }
 
     /** Writes the built-in topics and tells whether stored posts were classified by another version. */
@@ -108,6 +115,7 @@ public class TopicService {
                                 + "on conflict (id) do update set version = excluded.version, updated_at = now()")
                         .setParameter(1, classifier.version())
                         .executeUpdate())))
+                .invoke(feeds::invalidate)
                 .invoke(n -> LOG.infof("Reclassified %d posts with topics %s", n, classifier.version()));
     }
 
@@ -116,6 +124,10 @@ public class TopicService {
                         .call(batch -> link(batch, classifier).replaceWith(batch)))
                 .flatMap(batch -> batch.isEmpty() ? Uni.createFrom().item(done)
                         : reclassifyFrom(batch.get(batch.size() - 1).id, done + batch.size()));
+    }
+
+    public void invalidateFeeds() {
+        feeds.invalidate();
     }
 
     public static Topic newCustom(String slug, String name, String query, List<String> places) {

@@ -1,0 +1,119 @@
+package dev.newsfeed.feed;
+
+import dev.newsfeed.config.NewsfeedConfig;
+import dev.newsfeed.post.Params;
+import dev.newsfeed.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.StringJoiner;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** RSS, Atom and JSON feeds with strong validators, conditional GET and caching headers. */
+@Path("/feeds")
+public class FeedResource {
+
+    private final FeedService feeds;
+    private final NewsfeedConfig config;
+
+    public FeedResource(FeedService feeds, NewsfeedConfig config) {
+        this.feeds = feeds;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/{name: [^/.]+}.{ext}")
+    @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json"})
+    public Uni<Response> topic(@RestPath String name, @RestPath String ext, @RestQuery String q,
+                               @RestQuery String page, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                               @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+        FeedFormat format = format(ext);
+        Uni<FeedService.Selection> selection = switch (name) {
+            case "all" -> Uni.createFrom().item(feeds.all());
+            case "search" -> Uni.createFrom().item(feeds.search(q));
+            default -> feeds.topic(name);
+        };
+        return serve(selection, format, page, ifNoneMatch, ifModifiedSince);
+    }
+
+    @GET
+    @Path("/sources/{slug: [^/.]+}.{ext}")
+    @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json"})
+    public Uni<Response> source(@RestPath String slug, @RestPath String ext, @RestQuery String page,
+                                @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+        return serve(feeds.source(slug), format(ext), page, ifNoneMatch, ifModifiedSince);
+    }
+
+    @GET
+    @Path("/liveblogs/{id: [^/.]+}.{ext}")
+    @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json"})
+    public Uni<Response> liveblog(@RestPath String id, @RestPath String ext, @RestQuery String page,
+                                  @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                  @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+        return serve(feeds.liveblog(Params.longId("live blog", id)), format(ext), page, ifNoneMatch,
+                ifModifiedSince);
+    }
+
+    private Uni<Response> serve(Uni<FeedService.Selection> selection, FeedFormat format, String page,
+                                String ifNoneMatch, String ifModifiedSince) {
+        return selection.flatMap(s -> feeds.render(s, format, page).map(r -> respond(s, r, ifNoneMatch,
+                ifModifiedSince, page)));
+    }
+
+    private Response respond(FeedService.Selection s, RenderedFeed r, String ifNoneMatch, String ifModifiedSince,
+                             String page) {
+        boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, r.etag())
+                : ifModifiedSince != null && notOlder(ifModifiedSince, r.lastModified());
+        Response.ResponseBuilder b = notModified ? Response.notModified()
+                : Response.ok(r.bytes(), r.format().mediaType());
+        b.header(HttpHeaders.ETAG, r.etag())
+                .header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        r.lastModified().atOffset(ZoneOffset.UTC)))
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.feed().maxAge().toSeconds()
+                        + ", stale-while-revalidate=" + config.feed().staleWhileRevalidate().toSeconds())
+                .header(HttpHeaders.VARY, "Accept-Encoding");
+        StringJoiner links = new StringJoiner(", ");
+        for (FeedFormat f : FeedFormat.values()) {
+            if (f != r.format()) {
+                links.add("<" + FeedService.url(config.publicBaseUrl(), s, f, page) + ">; rel=\"alternate\"; type=\""
+                        + f.mediaType() + "\"");
+            }
+        }
+        return b.header("Link", links.toString()).build();
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notOlder(String ifModifiedSince, Instant lastModified) {
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !since.isBefore(lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        } catch (DateTimeParseException e) {
+            return false; // an unreadable date is ignored, as RFC 9110 says
+        }
+    }
+
+    private static FeedFormat format(String ext) {
+        return FeedFormat.of(ext).orElseThrow(() -> ProblemException.notFound(
+                "Feeds come as .rss, .atom or .json; there is no '." + ext + "' feed."));
+    }
+}

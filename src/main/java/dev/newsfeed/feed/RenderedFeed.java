@@ -1,0 +1,7 @@
+package dev.newsfeed.feed;
+
+import java.time.Instant;
+
+/** Feed bytes with the validators derived from them. */
+record RenderedFeed(long generation, byte[] bytes, String etag, Instant lastModified, FeedFormat format) {
+}
