@@ -31,12 +31,17 @@ final class Seeds {
                 .when().post("/api/documents");
     }
 
-    /** Empties every table, so each test class starts from nothing. */
+    /** Empties every table but the topics, so each test starts from nothing. */
     static void truncate() {
+        sql("truncate post_topic, document_post, post_revision, post, liveblog, document, source cascade");
+    }
+
+    /** Runs SQL in the test schema, behind the service's back: for setting up states the API cannot make. */
+    static void sql(String statements) {
         try (var c = java.sql.DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=newsfeed_test", "postgres", "");
              var s = c.createStatement()) {
-            s.execute("truncate post_topic, document_post, post_revision, post, liveblog, document, source cascade");
+            s.execute(statements);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

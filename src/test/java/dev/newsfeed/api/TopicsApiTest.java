@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TopicsApiTest {
 
+    @jakarta.inject.Inject
+    dev.newsfeed.topic.TopicService topics;
+
     @BeforeEach
     void seed() {
         Seeds.truncate();
@@ -44,6 +47,28 @@ class TopicsApiTest {
                 .post("/api/topics").then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(Seeds.TOKEN).delete("/api/topics/grain-and-turkey").then().statusCode(204);
         given().get("/api/topics/grain-and-turkey").then().statusCode(404);
+    }
+
+    @Test
+    void aCustomTopicAlsoClassifiesPostsIngestedLater() {
+        given().auth().oauth2(Seeds.TOKEN).contentType("application/json")
+                .body(Map.of("name", "Grain and Turkey", "query", "Kazakhstan", "places", java.util.List.of("Kazakhstan")))
+                .post("/api/topics").then().statusCode(201).body("postCount", equalTo(0));
+        Seeds.post(Seeds.text("000_e3d03f88e765b43a.txt"), "https://edition.cnn.com/live-1", "2022-10-05T06:00:00Z");
+        given().get("/api/topics/grain-and-turkey").then().body("postCount", equalTo(1));
+        given().get("/feeds/grain-and-turkey.atom").then().statusCode(200).contentType("application/atom+xml");
+    }
+
+    @Test
+    void changedDefinitionsReclassifyStoredPosts() throws Throwable {
+        Seeds.sql("delete from post_topic; update classifier_state set version = 'an older release'");
+        given().get("/api/topics/civilian-toll").then().body("postCount", equalTo(0));
+        boolean stale = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(topics::syncBuiltins);
+        org.junit.jupiter.api.Assertions.assertTrue(stale, "a new topics version must be noticed");
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(topics::reclassifyAll);
+        given().get("/api/topics/civilian-toll").then().body("postCount", greaterThan(0));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(topics::syncBuiltins));
     }
 
     @Test
