@@ -3,6 +3,7 @@ package dev.newsfeed.feed;
 import dev.newsfeed.config.NewsfeedConfig;
 import dev.newsfeed.post.Params;
 import dev.newsfeed.web.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,10 +26,12 @@ public class FeedResource {
 
     private final FeedService feeds;
     private final NewsfeedConfig config;
+    private final MeterRegistry registry;
 
-    public FeedResource(FeedService feeds, NewsfeedConfig config) {
+    public FeedResource(FeedService feeds, NewsfeedConfig config, MeterRegistry registry) {
         this.feeds = feeds;
         this.config = config;
+        this.registry = registry;
     }
 
     @GET
@@ -75,6 +78,8 @@ public class FeedResource {
                              String page) {
         boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, r.etag())
                 : ifModifiedSince != null && notOlder(ifModifiedSince, r.lastModified());
+        registry.counter("newsfeed.feed.responses", "status", notModified ? "304" : "200",
+                "format", r.format().extension()).increment();
         Response.ResponseBuilder b = notModified ? Response.notModified()
                 : Response.ok(r.bytes(), r.format().mediaType());
         b.header(HttpHeaders.ETAG, r.etag())
