@@ -109,7 +109,8 @@ public class TopicService {
 
     /** Reclassifies every stored post with the built-in classifier, in batches, then records the version. */
     public Uni<Integer> reclassifyAll() {
-        return reclassifyFrom(new UUID(Long.MIN_VALUE, Long.MIN_VALUE), 0)
+        // PostgreSQL orders uuids as unsigned bytes: the all-zero uuid is below every id.
+        return reclassifyFrom(new UUID(0, 0), 0)
                 .call(n -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s
                         .createNativeQuery("insert into classifier_state (id, version, updated_at) values (1, ?1, now()) "
                                 + "on conflict (id) do update set version = excluded.version, updated_at = now()")
