@@ -7,6 +7,7 @@ import dev.newsfeed.post.PostQueries;
 import dev.newsfeed.post.PostView;
 import dev.newsfeed.web.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class FeedService {
     private final NewsfeedConfig config;
     private final FeedWriter writer = new FeedWriter();
 
-    public FeedService(PostQueries posts, Pool pool, FeedCache cache, NewsfeedConfig config) {
+    public FeedService(PostQueries posts, @ReactiveDataSource("read") Pool pool, FeedCache cache, NewsfeedConfig config) {
         this.posts = posts;
         this.pool = pool;
         this.cache = cache;

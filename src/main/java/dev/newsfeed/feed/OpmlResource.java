@@ -2,6 +2,7 @@ package dev.newsfeed.feed;
 
 import dev.newsfeed.config.NewsfeedConfig;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,7 @@ public class OpmlResource {
     private final Pool pool;
     private final NewsfeedConfig config;
 
-    public OpmlResource(Pool pool, NewsfeedConfig config) {
+    public OpmlResource(@ReactiveDataSource("read") Pool pool, NewsfeedConfig config) {
         this.pool = pool;
         this.config = config;
     }

@@ -2,6 +2,7 @@ package dev.newsfeed.ingest;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -17,7 +18,7 @@ public class IngestAgeCheck implements AsyncHealthCheck {
 
     private final Pool pool;
 
-    IngestAgeCheck(Pool pool) {
+    IngestAgeCheck(@ReactiveDataSource("read") Pool pool) {
         this.pool = pool;
     }
 

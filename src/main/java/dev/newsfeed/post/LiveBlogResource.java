@@ -2,6 +2,7 @@ package dev.newsfeed.post;
 
 import dev.newsfeed.web.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -29,7 +30,7 @@ public class LiveBlogResource {
     private final Pool pool;
     private final PostQueries posts;
 
-    public LiveBlogResource(Pool pool, PostQueries posts) {
+    public LiveBlogResource(@ReactiveDataSource("read") Pool pool, PostQueries posts) {
         this.pool = pool;
         this.posts = posts;
     }

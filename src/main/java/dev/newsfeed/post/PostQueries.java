@@ -3,6 +3,7 @@ package dev.newsfeed.post;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -38,7 +39,7 @@ public class PostQueries {
 
     private final Pool pool;
 
-    public PostQueries(Pool pool) {
+    public PostQueries(@ReactiveDataSource("read") Pool pool) {
         this.pool = pool;
     }
 
