@@ -117,7 +117,7 @@ final class Bylines {
             authors.add(name);
             if (words.peekIs("in")) {
                 words.take();
-                String place = words.takePlace();
+                String place = words.take();
                 if (location == null) {
                     location = place;
                 }
@@ -240,11 +240,6 @@ final class Bylines {
                 take();
             }
             return text.substring(start, pos);
-        }
-
-        String takePlace() {
-            String w = take();
-            return w;
         }
 
         /** ", " or " and " followed by another name. */

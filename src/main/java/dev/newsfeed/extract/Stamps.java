@@ -193,9 +193,4 @@ final class Stamps {
             default -> 12;
         };
     }
-
-    /** A zone named in text, for outlets whose pages print one. */
-    static Optional<ZoneId> zone(String name) {
-        return Optional.ofNullable(ZONES.get(name));
-    }
 }

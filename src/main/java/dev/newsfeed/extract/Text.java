@@ -3,8 +3,8 @@ package dev.newsfeed.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small text helpers shared by the extractor's stages. */
-final class Text {
+/** Small text helpers shared by the extractor's stages; {@link #key} and {@link #sentences} serve the pipeline too. */
+public final class Text {
 
     private Text() {
     }
@@ -40,7 +40,7 @@ final class Text {
     }
 
     /** Lower-cased letters and digits only: two headlines are the same post when their keys are equal. */
-    static String key(String s) {
+    public static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -55,7 +55,7 @@ final class Text {
      * Splits prose into sentences at '.', '?' or '!' (with any closing quote) followed by a space.
      * Deliberately simple: it is used to show and compare sentences, not to understand them.
      */
-    static List<String> sentences(String paragraph) {
+    public static List<String> sentences(String paragraph) {
         List<String> out = new ArrayList<>();
         int start = 0;
         int n = paragraph.length();

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.StringJoiner;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -41,12 +41,12 @@ public class FeedResource {
                                @RestQuery String page, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         FeedFormat format = format(ext);
-        Uni<FeedService.Selection> selection = switch (name) {
+        String query = name.equals("search") ? q : null;
+        return serve(FeedService.key("/feeds/" + name, format, query, page), () -> switch (name) {
             case "all" -> Uni.createFrom().item(feeds.all());
             case "search" -> Uni.createFrom().item(feeds.search(q));
             default -> feeds.topic(name);
-        };
-        return serve(selection, format, page, ifNoneMatch, ifModifiedSince);
+        }, format, page, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
@@ -55,7 +55,9 @@ public class FeedResource {
     public Uni<Response> source(@RestPath String slug, @RestPath String ext, @RestQuery String page,
                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                 @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return serve(feeds.source(slug), format(ext), page, ifNoneMatch, ifModifiedSince);
+        FeedFormat format = format(ext);
+        return serve(FeedService.key("/feeds/sources/" + slug, format, null, page), () -> feeds.source(slug),
+                format, page, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
@@ -64,18 +66,22 @@ public class FeedResource {
     public Uni<Response> liveblog(@RestPath String id, @RestPath String ext, @RestQuery String page,
                                   @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                   @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return serve(feeds.liveblog(Params.longId("live blog", id)), format(ext), page, ifNoneMatch,
-                ifModifiedSince);
+        FeedFormat format = format(ext);
+        long key = Params.longId("live blog", id);
+        return serve(FeedService.key("/feeds/liveblogs/" + key, format, null, page), () -> feeds.liveblog(key),
+                format, page, ifNoneMatch, ifModifiedSince);
     }
 
-    private Uni<Response> serve(Uni<FeedService.Selection> selection, FeedFormat format, String page,
-                                String ifNoneMatch, String ifModifiedSince) {
-        return selection.flatMap(s -> feeds.render(s, format, page).map(r -> respond(s, r, ifNoneMatch,
-                ifModifiedSince, page)));
+    /** A cached feed is answered without touching the database; only a miss looks the feed up and renders it. */
+    private Uni<Response> serve(String key, Supplier<Uni<FeedService.Selection>> selection, FeedFormat format,
+                                String page, String ifNoneMatch, String ifModifiedSince) {
+        RenderedFeed cached = feeds.cached(key);
+        Uni<RenderedFeed> rendered = cached != null ? Uni.createFrom().item(cached)
+                : selection.get().flatMap(s -> feeds.render(key, s, format, page));
+        return rendered.map(r -> respond(r, ifNoneMatch, ifModifiedSince));
     }
 
-    private Response respond(FeedService.Selection s, RenderedFeed r, String ifNoneMatch, String ifModifiedSince,
-                             String page) {
+    private Response respond(RenderedFeed r, String ifNoneMatch, String ifModifiedSince) {
         boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, r.etag())
                 : ifModifiedSince != null && notOlder(ifModifiedSince, r.lastModified());
         registry.counter("newsfeed.feed.responses", "status", notModified ? "304" : "200",
@@ -87,15 +93,9 @@ public class FeedResource {
                         r.lastModified().atOffset(ZoneOffset.UTC)))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.feed().maxAge().toSeconds()
                         + ", stale-while-revalidate=" + config.feed().staleWhileRevalidate().toSeconds())
-                .header(HttpHeaders.VARY, "Accept-Encoding");
-        StringJoiner links = new StringJoiner(", ");
-        for (FeedFormat f : FeedFormat.values()) {
-            if (f != r.format()) {
-                links.add("<" + FeedService.url(config.publicBaseUrl(), s, f, page) + ">; rel=\"alternate\"; type=\""
-                        + f.mediaType() + "\"");
-            }
-        }
-        return b.header("Link", links.toString()).build();
+                .header(HttpHeaders.VARY, "Accept-Encoding")
+                .header("Link", r.alternateLinks());
+        return b.build();
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -5,6 +5,7 @@ import dev.newsfeed.post.Cursor;
 import dev.newsfeed.post.PostFilter;
 import dev.newsfeed.post.PostQueries;
 import dev.newsfeed.post.PostView;
+import dev.newsfeed.post.Sha256;
 import dev.newsfeed.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
@@ -13,12 +14,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.StringJoiner;
 
 /** Builds feeds from posts and keeps them rendered until something changes. */
 @ApplicationScoped
@@ -81,13 +80,18 @@ public class FeedService {
                 new PostFilter(null, null, null, null, null, q.trim(), null, 0), q.trim());
     }
 
-    /** The feed rendered, from the cache when nothing changed since it was rendered. */
-    public Uni<RenderedFeed> render(Selection s, FeedFormat format, String page) {
-        String key = s.path() + "." + format.extension() + "?" + s.query() + "&" + page;
-        RenderedFeed cached = cache.get(key);
-        if (cached != null) {
-            return Uni.createFrom().item(cached);
-        }
+    /** The cache key of a feed request: its path, format, search and archive page. */
+    static String key(String path, FeedFormat format, String q, String page) {
+        return path + "." + format.extension() + "?q=" + q + "&page=" + page;
+    }
+
+    /** The rendered feed when nothing changed since it was rendered, else null: no query is made. */
+    RenderedFeed cached(String key) {
+        return cache.get(key);
+    }
+
+    /** Renders the feed and keeps it under {@code key} until the next change. */
+    Uni<RenderedFeed> render(String key, Selection s, FeedFormat format, String page) {
         long generation = cache.generation();
         PostFilter filter = s.filter();
         filter = new PostFilter(filter.topic(), filter.source(), filter.liveblog(), null, null, filter.q(),
@@ -95,7 +99,8 @@ public class FeedService {
         return posts.page(filter).map(result -> {
             FeedDocument doc = document(s, format, page, result.items(), result.nextCursor());
             byte[] bytes = writer.write(doc, format);
-            RenderedFeed rendered = new RenderedFeed(generation, bytes, etag(bytes), doc.updated(), format);
+            RenderedFeed rendered = new RenderedFeed(generation, bytes, etag(bytes), doc.updated(), format,
+                    alternateLinks(doc, format));
             cache.put(key, rendered);
             return rendered;
         });
@@ -122,6 +127,16 @@ public class FeedService {
         return new FeedDocument(base + s.path() + (s.query() == null ? "" : "?q=" + enc(s.query())), s.title(),
                 s.description(), home, url(base, s, format, page), alternates, archive, updated,
                 (int) Math.max(1, config.feed().maxAge().toMinutes()), entries);
+    }
+
+    private static String alternateLinks(FeedDocument doc, FeedFormat format) {
+        StringJoiner links = new StringJoiner(", ");
+        for (FeedDocument.Alternate a : doc.alternates()) {
+            if (!a.mediaType().equals(format.mediaType())) {
+                links.add("<" + a.url() + ">; rel=\"alternate\"; type=\"" + a.mediaType() + "\"");
+            }
+        }
+        return links.toString();
     }
 
     static String url(String base, Selection s, FeedFormat format, String page) {
@@ -184,11 +199,6 @@ public class FeedService {
     }
 
     private static String etag(byte[] bytes) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + HexFormat.of().formatHex(d, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + Sha256.hex(bytes).substring(0, 32) + "\"";
     }
 }

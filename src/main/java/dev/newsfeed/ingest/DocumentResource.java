@@ -31,15 +31,12 @@ public class DocumentResource {
     private final BearerToken token;
     private final NewsfeedConfig config;
     private final TopicService topics;
-    private final IngestMetrics metrics;
 
-    public DocumentResource(IngestService ingest, BearerToken token, NewsfeedConfig config, TopicService topics,
-                            IngestMetrics metrics) {
+    public DocumentResource(IngestService ingest, BearerToken token, NewsfeedConfig config, TopicService topics) {
         this.ingest = ingest;
         this.token = token;
         this.config = config;
         this.topics = topics;
-        this.metrics = metrics;
     }
 
     /** The answer to an ingest. */
@@ -65,9 +62,6 @@ public class DocumentResource {
         IncomingDocument in = incoming(body, contentType, source, url, retrievedAt);
         return ingest.ingest(in).map(result -> {
             if (result.extractionError() != null) {
-                if (!result.repeated()) {
-                    metrics.recordExtractionFailure(source == null ? "unknown" : source);
-                }
                 return Problem.response(422, "Unprocessable document", result.extractionError()
                         + " The document was kept (id " + result.documentId() + ") and will be read again by "
                         + "POST /api/documents/reprocess after an extractor upgrade.");

@@ -13,16 +13,15 @@ public class IngestMetrics {
         this.registry = registry;
     }
 
-    void recordIngest(IngestResult result) {
+    void recordIngest(IngestResult result, String source) {
+        if (result.extractionError() != null && !result.repeated()) {
+            registry.counter("newsfeed.extraction.failures", "source", source).increment();
+        }
         String outcome = result.repeated() ? "repeated" : result.extractionError() != null ? "failed" : "stored";
         registry.counter("newsfeed.documents.ingested", "outcome", outcome).increment();
         registry.counter("newsfeed.posts.ingested", "change", "created").increment(result.created());
         registry.counter("newsfeed.posts.ingested", "change", "updated").increment(result.updated());
         registry.counter("newsfeed.posts.ingested", "change", "unchanged").increment(result.repeated() ? 0
                 : result.unchanged());
-    }
-
-    void recordExtractionFailure(String source) {
-        registry.counter("newsfeed.extraction.failures", "source", source).increment();
     }
 }

@@ -5,6 +5,7 @@ import dev.newsfeed.extract.ExtractionException;
 import dev.newsfeed.extract.Extractor;
 import dev.newsfeed.extract.PageContext;
 import dev.newsfeed.feed.FeedCache;
+import dev.newsfeed.post.Sha256;
 import dev.newsfeed.post.Source;
 import dev.newsfeed.topic.TopicService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -12,10 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -49,13 +47,13 @@ public class IngestService {
 
     public Uni<IngestResult> ingest(IncomingDocument in) {
         return vertx.executeBlocking(() -> Extraction.of(extractor, in))
-                .flatMap(extraction -> Panache.withTransaction(() -> store(in, extraction)))
-                .invoke(metrics::recordIngest)
+                .flatMap(extraction -> Panache.withTransaction(() -> store(in, extraction))
+                        .invoke(result -> metrics.recordIngest(result, extraction.sourceSlug())))
                 .invoke(feeds::invalidate);
     }
 
     private Uni<IngestResult> store(IncomingDocument in, Extraction extraction) {
-        String sha = sha256(in.body());
+        String sha = Sha256.hex(in.body());
         String source = extraction.document() != null ? extraction.document().source() : extraction.source();
         String lockKey = extraction.document() != null ? pageKey(in, extraction.document()) : sha;
         return writer.lock(lockKey)
@@ -132,17 +130,12 @@ public class IngestService {
         return in.retrievedAt() != null ? in.retrievedAt() : Instant.now();
     }
 
-    static String sha256(String body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The extractor's outcome: a document, or the reason there is none. */
     record Extraction(ExtractedDocument document, String error, String source) {
+        String sourceSlug() {
+            return document != null ? document.source() : source;
+        }
+
         static Extraction of(Extractor extractor, IncomingDocument in) {
             try {
                 return new Extraction(extractor.extract(in.body(), context(in)), null, null);

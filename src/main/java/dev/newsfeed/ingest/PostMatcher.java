@@ -1,6 +1,7 @@
 package dev.newsfeed.ingest;
 
 import dev.newsfeed.extract.ExtractedPost;
+import dev.newsfeed.extract.Text;
 import dev.newsfeed.post.Post;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,14 +60,7 @@ final class PostMatcher {
     }
 
     static String key(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
+        return Text.key(s);
     }
 
     private static double similarity(String a, String b) {

@@ -124,12 +124,6 @@ public class Post extends PanacheEntityBase {
                 .append(p.authors()).append('\u0000').append(p.location()).append('\u0000');
         p.body().forEach(x -> b.append(x).append('\u0001'));
         p.captions().forEach(c -> b.append(c.text()).append('\u0002').append(c.credit()).append('\u0001'));
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(b.toString());
     }
 }

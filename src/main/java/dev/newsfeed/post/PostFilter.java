@@ -9,8 +9,4 @@ public record PostFilter(String topic, String source, Long liveblog, Instant sin
     public static PostFilter all(int limit) {
         return new PostFilter(null, null, null, null, null, null, null, limit);
     }
-
-    public PostFilter after(Cursor next) {
-        return new PostFilter(topic, source, liveblog, since, until, q, next, limit);
-    }
 }

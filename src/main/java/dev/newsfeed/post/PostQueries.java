@@ -183,13 +183,4 @@ public class PostQueries {
     static OffsetDateTime utc(Instant i) {
         return i.atOffset(ZoneOffset.UTC);
     }
-
-    /** A cheap token that changes whenever any post or topic link changes: feeds cache on it. */
-    public Uni<String> changeToken() {
-        return pool.query("select coalesce(max(updated_at)::text, '') || ':' || count(*)::text"
-                        + " || ':' || (select count(*) from post_topic)::text"
-                        + " || ':' || (select coalesce(max(created_at)::text, '') from topic) from post")
-                .execute()
-                .map(rows -> rows.iterator().next().getString(0));
-    }
 }

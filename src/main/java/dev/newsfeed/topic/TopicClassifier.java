@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.newsfeed.extract.Text;
 
 /**
  * Decides which topics a post is about, by what share of its words sits in sentences about each topic.
@@ -68,7 +69,7 @@ public final class TopicClassifier {
     public List<TopicMatch> classify(String headline, List<String> body) {
         List<String> sentences = new ArrayList<>();
         for (String paragraph : body) {
-            sentences.addAll(Sentences.split(paragraph));
+            sentences.addAll(Text.sentences(paragraph));
         }
         int totalWords = 0;
         for (String s : sentences) {
