@@ -21,6 +21,12 @@ record Block(Kind kind, String text, Stamp stamp, Byline byline, Caption caption
         BYLINE,
         CAPTION,
         TEXT,
+        /** A post's text that has no headline of its own ("9 a.m.: text"); its first sentence heads it. */
+        LEAD,
+        /** Starts a post that opens with a wire dateline ("ODESA, Ukraine (AP) —"); its byline holds the place. */
+        DATELINE,
+        /** The page's anchor for the post that starts next (an HTML element id). */
+        ANCHOR,
         /** The page's own "Updated ..." time. */
         UPDATED,
         /** Ends the post under way: the end of a flattened run. */
@@ -43,6 +49,14 @@ record Block(Kind kind, String text, Stamp stamp, Byline byline, Caption caption
 
     static Block caption(Caption caption) {
         return new Block(Kind.CAPTION, caption.text(), null, null, caption);
+    }
+
+    static Block lead(String text) {
+        return new Block(Kind.LEAD, text, null, null, null);
+    }
+
+    static Block dateline(String place) {
+        return new Block(Kind.DATELINE, place, null, new Byline(java.util.List.of(), place, 0), null);
     }
 
     static Block of(Kind kind, String text) {

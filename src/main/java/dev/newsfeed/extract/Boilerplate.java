@@ -10,24 +10,31 @@ final class Boilerplate {
     /** Lines after which nothing belongs to the article. */
     private static final Pattern END = Pattern.compile(
             "^(?:About (?:admin|the author)|Check Also|Related(?: posts| articles| stories)?|You may also like"
-                    + "|Leave a (?:Reply|Comment)|Share this:?|Tags:.*|More from .{1,40}|Most read|Read next"
-                    + "|©.*|Copyright ©.*|Terms of Use.*|Please enable JavaScript.*)$",
+                    + "|Leave a (?:Reply|Comment)|Share this:?|Tags:.*|More from .{1,40}|Most (?:read|viewed|popular)"
+                    + "|Read next|©.*|Copyright (?:©|\\(c\\)|\\d{4}).*|Terms of Use.*|Please enable JavaScript.*)$",
             Pattern.CASE_INSENSITIVE);
     /** Lines dropped wherever they stand. */
     private static final Pattern SKIP = Pattern.compile(
-            "^(?:\\d{1,4} Posts\\b.*|Sort by.*|Advertisement|Skip to (?:content|main content)|Share|Copy link"
+            "^(?:\\d{1,4} Posts\\b.*|\\d{1,4}|Post|Posted (?:by|on) \\p{Ll}\\S{0,30}(?: on .{1,40})?"
+                    + "|Sort by.*|Advertisement|Skip to (?:content|main content)|Share|Copy link"
                     + "|Link copied!?|Image|Video|Play Video|Show more|Load more(?: posts)?|Dropdown arrow"
                     + "|Key events|Show key events only)$",
             Pattern.CASE_INSENSITIVE);
     /** Credit lines that close an article: "With reporting from Reuters". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^(?:With |Additional )?(?:additional )?reporting (?:from|by) .{1,120}$|^\\(?Reporting by .{1,200}$",
+            "^(?:With |Additional )?(?:additional )?reporting (?:from|by) .{1,120}$|^\\(?Reporting by .{1,200}$"
+                    + "|^Some information (?:for|in) this (?:report|story|article) (?:came|comes) from .{1,160}$"
+                    + "|^.{1,40} and (?:news )?agencies$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PROMO = Pattern.compile("\\b(?:Click here|Sign up for|Subscribe to our)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_MARK = Pattern.compile(
             "©|\\bTerms of (?:Use|Service)\\b|\\bAll Rights Reserved\\b|\\bPlease enable JavaScript\\b");
     private static final int SHINGLE = 6;
+    /** Small words that join a headline's phrases; menus list names and hardly use them. */
+    private static final Set<String> TITLE_JOINERS = Set.of("Of", "For", "With", "To", "In", "On", "At", "Is",
+            "Are", "Says", "Say", "Calls", "After", "Under", "Over", "From", "As", "Against", "Amid", "By", "Into",
+            "Its", "His", "Her", "Their", "Will", "Has", "Have", "Was", "Were", "Not");
 
     private Boilerplate() {
     }
@@ -55,10 +62,17 @@ final class Boilerplate {
             return false;
         }
         int capitalised = 0;
+        int joiners = 0;
         for (String w : words) {
             if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.equals("&"))) {
                 capitalised++;
             }
+            if (TITLE_JOINERS.contains(w)) {
+                joiners++;
+            }
+        }
+        if (joiners >= 2) {
+            return false; // a headline in title case ("Zelenskiy Calls For Direct Talks With Putin")
         }
         char last = line.charAt(line.length() - 1);
         return capitalised >= words.length * 0.9 && last != '.' && last != '"' && last != '”';

@@ -19,7 +19,11 @@ final class Bylines {
             "^(?:From|By|Analysis by|Reporting by|Written by)[\\s\\u00A0]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern STAFF = Pattern.compile(
             "^(?:the\\s)?(?:[A-Z][\\p{L}.]*\\s)?staff$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTLET_PREFIX = Pattern.compile("^(?:[A-Z][\\p{L}.]{1,20}|the)['’]s\\s");
+    private static final Pattern OUTLET_PREFIX = Pattern.compile("^(?:[A-Z][\\p{L}./]{1,20}|the)['’]s\\s");
+    /** "Ukrainian Service", "Moscow bureau", "Newsdesk": a desk of the outlet, not a person. */
+    private static final Pattern DESK = Pattern.compile(
+            ".*\\b(?:Service|Desk|Newsdesk|Newsroom|Bureau|Team|Staff|Correspondents|Reporters)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile(
             "[\\s\\u00A0]*,[\\s\\u00A0]*(?:and[\\s\\u00A0]+)?|[\\s\\u00A0]+(?:and|&)[\\s\\u00A0]+");
     private static final Pattern IN = Pattern.compile("[\\s\\u00A0]+in[\\s\\u00A0]+");
@@ -56,9 +60,12 @@ final class Bylines {
         List<String> authors = new ArrayList<>();
         String location = null;
         boolean lastHadPlace = false;
+        boolean sawDesk = false;
         for (String part : SEPARATOR.split(rest)) {
             part = stripOutlet(part.trim());
-            if (part.isEmpty() || OUTLETS.contains(part) || STAFF.matcher(part).matches()) {
+            if (part.isEmpty() || OUTLETS.contains(part) || STAFF.matcher(part).matches()
+                    || DESK.matcher(part).matches()) {
+                sawDesk |= !part.isEmpty() && !OUTLETS.contains(part);
                 lastHadPlace = false;
                 continue;
             }
@@ -85,7 +92,7 @@ final class Bylines {
             }
             lastHadPlace = place != null;
         }
-        if (authors.isEmpty()) {
+        if (authors.isEmpty() && !sawDesk) {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, location, line.length()));

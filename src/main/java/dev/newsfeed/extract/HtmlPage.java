@@ -107,25 +107,27 @@ final class HtmlPage {
         }
     }
 
-    /** The page's visible text, one line per block element; figure captions come typed. */
+    /** The page's visible text, one line per block element; figure captions come typed, post anchors attached. */
     static List<RawLine> lines(Document doc) {
         doc.select(FURNITURE).remove();
-        List<RawLine> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        LineSink sink = new LineSink();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    current.append(t.text());
+                    sink.current.append(t.text());
                 } else if (node instanceof Element e) {
                     if (e.normalName().equals("figcaption")) {
-                        flush(current, lines);
+                        sink.flush();
                         Caption c = caption(e);
-                        lines.add(new RawLine(c.text(), c));
+                        sink.add(new RawLine(c.text(), c, null));
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCK_TAGS.contains(e.normalName())) {
-                        flush(current, lines);
+                        sink.flush();
+                    }
+                    if (isPost(e)) {
+                        sink.anchor = e.id();
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -134,15 +136,50 @@ final class HtmlPage {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-                    flush(current, lines);
+                    sink.flush();
                 }
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
-        flush(current, lines);
-        lines.removeIf(l -> l.text().isEmpty());
-        return lines;
+        sink.flush();
+        return sink.lines;
     }
+
+    /** An element with an id that holds one post: an article, or a block whose class says post or entry. */
+    private static boolean isPost(Element e) {
+        if (e.id().isEmpty()) {
+            return false;
+        }
+        String name = e.normalName();
+        String cls = e.className().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("article")
+                || (name.equals("div") || name.equals("section") || name.equals("li"))
+                && (cls.contains("post") || cls.contains("entry") || cls.contains("update") || cls.contains("card"));
+    }
+
+    /** Collects lines; the first line after a post element opens carries that element's id. */
+    private static final class LineSink {
+        final List<RawLine> lines = new ArrayList<>();
+        final StringBuilder current = new StringBuilder();
+        String anchor;
+
+        void add(RawLine line) {
+            lines.add(anchor == null ? line : line.withAnchor(anchor));
+            anchor = null;
+        }
+
+        void flush() {
+            if (current.length() > 0) {
+                String s = Text.strip(WHITESPACE.matcher(current).replaceAll(" "));
+                if (!s.isEmpty()) {
+                    add(RawLine.of(s));
+                }
+                current.setLength(0);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[ \\t\\r\\n]+");
 
     private static Caption caption(Element figcaption) {
         Element credit = figcaption.selectFirst("[class*=credit], [class*=Credit], small, cite");
@@ -154,13 +191,4 @@ final class HtmlPage {
         return new Caption(text, creditText == null || creditText.isEmpty() ? null : creditText);
     }
 
-    private static void flush(StringBuilder current, List<RawLine> lines) {
-        if (current.length() > 0) {
-            String s = Text.strip(current.toString().replaceAll("[ \\t\\r\\n]+", " "));
-            if (!s.isEmpty()) {
-                lines.add(RawLine.of(s));
-            }
-            current.setLength(0);
-        }
-    }
 }

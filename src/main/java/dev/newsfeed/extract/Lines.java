@@ -14,6 +14,8 @@ final class Lines {
     private static final Pattern UPDATED = Pattern.compile("^(?:Updated|Last updated)\\b.*");
     /** What may follow a bare time of day on its line: nothing, an author, or a zone already read. */
     private static final Pattern AFTER_TIME = Pattern.compile("^\\s*(?:,\\s*)?$");
+    /** How far down a page its date and declared zone are looked for. */
+    private static final int HEAD_LINES = 60;
 
     private Lines() {
     }
@@ -21,14 +23,19 @@ final class Lines {
     /**
      * @param lines      the page's lines, stripped, none empty
      * @param capturedAt when the page was fetched
-     * @param zone       the outlet's zone, for times printed without one
+     * @param outletZone the outlet's zone, for times printed without one
      */
-    static List<Block> classify(List<RawLine> lines, Instant capturedAt, ZoneId zone) {
+    static List<Block> classify(List<RawLine> lines, Instant capturedAt, ZoneId outletZone) {
+        ZoneId zone = declaredZone(lines).orElse(outletZone);
+        Page page = new Page(lines, capturedAt, zone, pageDate(lines, capturedAt, zone),
+                Navigation.menuLines(lines), Datelines.count(lines) >= Datelines.MIN_POSTS);
         List<Block> blocks = new ArrayList<>();
-        LocalDate pageDate = pageDate(lines, capturedAt, zone);
         for (int i = 0; i < lines.size(); i++) {
             RawLine raw = lines.get(i);
             String line = raw.text();
+            if (raw.anchor() != null) {
+                blocks.add(Block.of(Block.Kind.ANCHOR, raw.anchor()));
+            }
             if (raw.caption() != null) {
                 blocks.add(Block.caption(raw.caption()));
                 continue;
@@ -36,6 +43,9 @@ final class Lines {
             if (Boilerplate.isEnd(line)) {
                 blocks.add(Block.of(Block.Kind.END, line));
                 break;
+            }
+            if (page.menu()[i]) {
+                continue;
             }
             Optional<List<Block>> flat = FlatText.split(line, capturedAt);
             if (flat.isPresent()) {
@@ -53,37 +63,79 @@ final class Lines {
                     continue; // a repeated line: the second copy is read
                 }
             }
-            blocks.addAll(classifyLine(line, lines, i, capturedAt, pageDate, zone));
+            int before = blocks.size();
+            i += classifyLine(line, page, i, blocks);
+            if (blocks.size() > before && blocks.get(before).kind() == Block.Kind.STAMP) {
+                i += clockAfter(blocks, before, page, i);
+            }
         }
         return dropPromos(blocks);
     }
 
-    private static List<Block> classifyLine(String line, List<RawLine> lines, int i, Instant capturedAt,
-                                            LocalDate pageDate, ZoneId zone) {
+    /** What the classifier knows about the page as a whole. */
+    private record Page(List<RawLine> lines, Instant capturedAt, ZoneId zone, LocalDate date, boolean[] menu,
+                        boolean datelinePosts) {
+    }
+
+    /** Adds the blocks of line {@code i}; returns how many following lines it consumed too. */
+    private static int classifyLine(String line, Page page, int i, List<Block> out) {
         if (UPDATED.matcher(line).matches()) {
-            return List.of(Block.of(Block.Kind.UPDATED, line));
+            out.add(Block.of(Block.Kind.UPDATED, line));
+            return 0;
         }
         if (Boilerplate.isSkip(line) || Boilerplate.isCreditLine(line)) {
-            return List.of();
+            return 0;
         }
-        Optional<Stamp> stamp = Stamps.atStart(line, capturedAt, pageDate, zone);
+        Optional<Stamp> stamp = Stamps.atStart(line, page.capturedAt(), page.date(), page.zone());
         if (stamp.isPresent()) {
             List<Block> stampBlocks = stampLine(line, stamp.get());
             if (!stampBlocks.isEmpty()) {
-                return stampBlocks;
+                out.addAll(stampBlocks);
+                return 0;
+            }
+        }
+        if (page.datelinePosts()) {
+            Optional<Datelines.Dateline> dateline = Datelines.parse(line);
+            if (dateline.isPresent()) {
+                out.add(Block.dateline(dateline.get().place()));
+                out.add(Block.lead(dateline.get().text()));
+                return 0;
             }
         }
         Optional<Byline> byline = Bylines.line(line);
         if (byline.isPresent()) {
+            List<RawLine> lines = page.lines();
             boolean pageByline = line.startsWith("By ") && i + 1 < lines.size()
                     && UPDATED.matcher(lines.get(i + 1).text()).matches();
-            return List.of(pageByline ? Block.text(line) : Block.byline(line, byline.get()));
+            out.add(pageByline ? Block.text(line) : Block.byline(line, byline.get()));
+            return 0;
         }
         Optional<Caption> caption = Captions.creditedLine(line);
-        if (caption.isPresent()) {
-            return List.of(Block.caption(caption.get()));
+        out.add(caption.isPresent() ? Block.caption(caption.get()) : Block.text(line));
+        return 0;
+    }
+
+    /**
+     * A relative stamp ("3h ago") followed by a clock line ("09:30") is one stamp, dated by the clock;
+     * the same instant printed twice ("published at 09:10 ...", then "09:10 GMT ...") is one stamp too.
+     */
+    private static int clockAfter(List<Block> blocks, int at, Page page, int i) {
+        if (blocks.size() != at + 1 || i + 1 >= page.lines().size()) {
+            return 0;
         }
-        return List.of(Block.text(line));
+        Stamp first = blocks.get(at).stamp();
+        String next = page.lines().get(i + 1).text();
+        Optional<Stamp> clock = Stamps.clockLine(first, next, page.zone());
+        if (clock.isPresent()) {
+            blocks.set(at, Block.stamp(clock.get()));
+            return 1;
+        }
+        Optional<Stamp> repeat = Stamps.atStart(next, page.capturedAt(), page.date(), page.zone());
+        if (repeat.isPresent() && repeat.get().end() == next.length() && first.instant() != null
+                && first.instant().equals(repeat.get().instant())) {
+            return 1;
+        }
+        return 0;
     }
 
     /** A timestamp line, possibly with a headline glued on ("12 min agoForeign ministers meet"). */
@@ -91,6 +143,11 @@ final class Lines {
         String rest = Text.strip(line.substring(stamp.end()));
         if (AFTER_TIME.matcher(rest).matches()) {
             return List.of(Block.stamp(stamp));
+        }
+        // "9 a.m.: text": a post with no headline.
+        if (rest.startsWith(":")) {
+            String text = Text.strip(rest.substring(1));
+            return text.isEmpty() ? List.of(Block.stamp(stamp)) : List.of(Block.stamp(stamp), Block.lead(text));
         }
         if (stamp.precision() == Precision.RELATIVE || stamp.precision() == Precision.EXACT) {
             return List.of(Block.stamp(stamp), Block.text(rest));
@@ -128,12 +185,29 @@ final class Lines {
         return last != '.' && last != '"' && last != '”';
     }
 
+    private static Optional<ZoneId> declaredZone(List<RawLine> lines) {
+        for (RawLine line : lines.subList(0, Math.min(lines.size(), HEAD_LINES))) {
+            Optional<ZoneId> zone = Stamps.declaredZone(line.text());
+            if (zone.isPresent()) {
+                return zone;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The day the page speaks of, for times printed without a date. */
     private static LocalDate pageDate(List<RawLine> lines, Instant capturedAt, ZoneId zone) {
-        for (RawLine line : lines.subList(0, Math.min(lines.size(), 40))) {
+        List<RawLine> head = lines.subList(0, Math.min(lines.size(), HEAD_LINES));
+        for (RawLine line : head) {
             Optional<Stamp> s = Stamps.absoluteIn(line.text());
             if (s.isPresent() && s.get().instant() != null) {
                 return s.get().instant().atZone(zone).toLocalDate();
+            }
+        }
+        for (RawLine line : head) {
+            Optional<LocalDate> date = Stamps.dateIn(line.text());
+            if (date.isPresent()) {
+                return date.get();
             }
         }
         return capturedAt == null ? null : capturedAt.atZone(zone).toLocalDate();

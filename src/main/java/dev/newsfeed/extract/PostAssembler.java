@@ -22,6 +22,7 @@ final class PostAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<Block> header = new ArrayList<>();
         Draft current = null;
+        String anchor = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             switch (b.kind()) {
@@ -30,10 +31,24 @@ final class PostAssembler {
                 }
                 case BREAK -> current = null;
                 case UPDATED -> header.add(b);
+                case ANCHOR -> anchor = b.text();
                 case STAMP -> {
-                    current = new Draft();
+                    current = start(drafts, anchor);
+                    anchor = null;
                     current.stamp = b.stamp();
-                    drafts.add(current);
+                }
+                case DATELINE -> {
+                    current = start(drafts, anchor);
+                    anchor = null;
+                    current.byline = b.byline();
+                }
+                case LEAD -> {
+                    if (current != null && current.headline == null) {
+                        current.headline = Text.sentences(b.text()).get(0);
+                        current.body.add(b.text());
+                    } else if (current != null) {
+                        current.body.add(b.text());
+                    }
                 }
                 case BYLINE -> {
                     if (current != null && current.byline == null && current.body.isEmpty()) {
@@ -50,9 +65,14 @@ final class PostAssembler {
                     if (current != null && current.headline == null) {
                         current.headline = b.text();
                     } else if (bylineNext) {
-                        current = new Draft();
+                        current = start(drafts, anchor);
+                        anchor = null;
                         current.headline = b.text();
-                        drafts.add(current);
+                    } else if (current != null && current.awaitsByline() && Bylines.isName(b.text())
+                            && i + 1 < blocks.size() && isRole(blocks.get(i + 1))) {
+                        // An author and their role on lines of their own, under the headline (BBC, Sky).
+                        current.byline = new Byline(List.of(b.text()), null, 0);
+                        i++;
                     } else if (current != null) {
                         current.body.add(b.text());
                         current.flowed |= b.flowed();
@@ -63,6 +83,22 @@ final class PostAssembler {
             }
         }
         return new Result(merge(drafts), header);
+    }
+
+    private static Draft start(List<Draft> drafts, String anchor) {
+        Draft d = new Draft();
+        d.anchor = anchor;
+        drafts.add(d);
+        return d;
+    }
+
+    /** "Eastern Europe correspondent", "Defence correspondent, BBC News": a few words, not a sentence. */
+    private static boolean isRole(Block b) {
+        if (b.kind() != Block.Kind.TEXT || Text.wordCount(b.text()) > 8) {
+            return false;
+        }
+        char last = b.text().charAt(b.text().length() - 1);
+        return ".?!\"”".indexOf(last) < 0;
     }
 
     /** One post per headline: the copy with more paragraphs gives the text, the others fill what it lacks. */
@@ -84,11 +120,16 @@ final class PostAssembler {
 
     private static final class Draft {
         Stamp stamp;
+        String anchor;
         String headline;
         boolean flowed;
         Byline byline;
         final List<String> body = new ArrayList<>();
         final List<Caption> captions = new ArrayList<>();
+
+        boolean awaitsByline() {
+            return headline != null && byline == null && body.isEmpty();
+        }
 
         boolean isPost() {
             return headline != null && !headline.isEmpty() && (byline != null || !body.isEmpty());
@@ -114,6 +155,7 @@ final class PostAssembler {
             merged.body.addAll(text.body);
             merged.byline = text.byline != null ? text.byline : rest.byline;
             merged.stamp = stamp != null ? stamp : other.stamp;
+            merged.anchor = anchor != null ? anchor : other.anchor;
             merged.captions.addAll(captions);
             for (Caption c : other.captions) {
                 if (merged.captions.stream().noneMatch(x -> x.text().equals(c.text()))) {
@@ -150,7 +192,7 @@ final class PostAssembler {
                     byline == null ? null : byline.location(),
                     body,
                     captions,
-                    null);
+                    anchor);
         }
     }
 }

@@ -32,6 +32,14 @@ final class Stamps {
     /** A time with a zone and a date: an absolute instant. */
     private static final Pattern ABSOLUTE = Pattern.compile(
             "(?<![\\d:.])(?:published at[\\s\\u00A0])?" + TIME + "[\\s\\u00A0]?(?<zone>" + ZONE + ")?,?[\\s\\u00A0]" + DATE);
+    /** A date, then the time: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05 GMT". */
+    private static final Pattern DATE_FIRST = Pattern.compile(
+            "(?<![\\p{L}\\d])" + DATE + "[,\\s\\u00A0]{1,3}(?:at[\\s\\u00A0])?" + TIME
+                    + "(?:[\\s\\u00A0]?(?<zone>" + ZONE + "))?(?![\\p{L}\\d])");
+    /** A clock time in parentheses after a relative one: "9m ago (09:10 GMT)". */
+    private static final Pattern CLOCK_IN_PARENS = Pattern.compile(
+            "^[\\s\\u00A0]?\\((?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[\\s\\u00A0]?(?<ap>[aApP])\\.?[mM]\\.?)?"
+                    + "(?:[\\s\\u00A0](?<zone>" + ZONE + "))?\\)");
     /** "6 hr 57 min ago", "3h ago", "12 min ago", "2 days ago". */
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<rh>\\d{1,3})[\\s\\u00A0]?(?:hr|hrs|hours?|h)(?:[\\s\\u00A0](?<rhm>\\d{1,2})[\\s\\u00A0]?(?:min|mins|minutes?|m))?"
@@ -39,6 +47,10 @@ final class Stamps {
     /** A time of day that begins a block: "2.15pm BST", "09:30", "11:02 , Jane Doe", "9 a.m.: text". */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "^(?:published at[\\s\\u00A0])?" + TIME + "(?:[\\s\\u00A0](?<zone>" + ZONE + "))?(?=$|[\\s\\u00A0]?[,:][\\s\\u00A0]|[\\s\\u00A0])");
+
+    private static final Pattern DECLARED_ZONE = Pattern.compile(
+            "\\bAll times (?:are |stated are |shown are |in )?(?<zone>UK|" + ZONE + ")\\b");
+    private static final Pattern DATE_ONLY = Pattern.compile("(?<![\\p{L}\\d])" + DATE + "(?!\\d)");
 
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("ET", ZoneId.of("America/New_York")),
@@ -64,6 +76,16 @@ final class Stamps {
             Map.entry("Moscow time", ZoneId.of("Europe/Moscow")));
 
     private Stamps() {
+    }
+
+    /** The zone a page declares for all its times ("All times EST", "All times stated are UK"), if any. */
+    static Optional<ZoneId> declaredZone(String line) {
+        Matcher m = DECLARED_ZONE.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group("zone");
+        return Optional.of(name.equals("UK") ? ZoneId.of("Europe/London") : ZONES.get(name));
     }
 
     /** The next absolute or relative timestamp at or after {@code from}. */
@@ -92,9 +114,16 @@ final class Stamps {
                 return s;
             }
         }
+        Matcher dateFirst = DATE_FIRST.matcher(block);
+        if (dateFirst.lookingAt()) {
+            Optional<Stamp> s = absolute(dateFirst, defaultZone);
+            if (s.isPresent()) {
+                return s;
+            }
+        }
         Matcher rel = RELATIVE.matcher(block);
         if (rel.lookingAt()) {
-            return Optional.of(relative(rel, capturedAt));
+            return Optional.of(withClock(relative(rel, capturedAt), block, defaultZone));
         }
         Matcher tod = TIME_OF_DAY.matcher(block);
         if (tod.lookingAt() && (tod.group("mi") != null || tod.group("ap") != null)) {
@@ -106,7 +135,71 @@ final class Stamps {
     /** The instant of an absolute stamp printed anywhere in {@code text}, e.g. a page's "Updated" line. */
     static Optional<Stamp> absoluteIn(String text) {
         Matcher abs = ABSOLUTE.matcher(text);
-        return abs.find() ? absolute(abs, null) : Optional.empty();
+        Optional<Stamp> timeFirst = abs.find() ? absolute(abs, null) : Optional.empty();
+        Matcher dateFirst = DATE_FIRST.matcher(text);
+        Optional<Stamp> other = dateFirst.find() ? absolute(dateFirst, null) : Optional.empty();
+        if (timeFirst.isEmpty() || other.isPresent() && other.get().start() < timeFirst.get().start()) {
+            return other.isPresent() ? other : timeFirst;
+        }
+        return timeFirst;
+    }
+
+    /** The day a page names near its top ("Thursday 03 March 2022"), for times printed without one. */
+    static Optional<LocalDate> dateIn(String text) {
+        Matcher m = DATE_ONLY.matcher(text);
+        while (m.find()) {
+            try {
+                return Optional.of(date(m));
+            } catch (DateTimeException e) {
+                // "February 30": keep looking.
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A bare clock line ("09:30") right after a relative stamp ("3h ago") dates it to the minute. */
+    static Optional<Stamp> clockLine(Stamp relative, String line, ZoneId defaultZone) {
+        Matcher tod = TIME_OF_DAY.matcher(line);
+        if (relative.precision() != Precision.RELATIVE || !tod.lookingAt() || tod.group("mi") == null
+                || tod.end() != line.length()) {
+            return Optional.empty();
+        }
+        return clock(relative, tod, relative.text() + " " + line, defaultZone);
+    }
+
+    private static Stamp withClock(Stamp relative, String block, ZoneId defaultZone) {
+        Matcher clock = CLOCK_IN_PARENS.matcher(block).region(relative.end(), block.length());
+        if (relative.precision() != Precision.RELATIVE || !clock.lookingAt()) {
+            return relative;
+        }
+        String text = block.substring(relative.start(), clock.end());
+        return clock(relative, clock, text, defaultZone)
+                .map(s -> new Stamp(relative.start(), clock.end(), s.text(), s.instant(), s.precision()))
+                .orElse(relative);
+    }
+
+    /** The clock time on whichever day puts it nearest the relative estimate. */
+    private static Optional<Stamp> clock(Stamp relative, Matcher m, String text, ZoneId defaultZone) {
+        ZoneId zone = m.group("zone") != null ? ZONES.get(m.group("zone")) : defaultZone;
+        if (zone == null) {
+            return Optional.empty();
+        }
+        try {
+            LocalTime time = time(m);
+            LocalDate day = relative.instant().atZone(zone).toLocalDate();
+            Instant best = null;
+            for (int d = -1; d <= 1; d++) {
+                Instant candidate = day.plusDays(d).atTime(time).atZone(zone).toInstant();
+                if (best == null || Duration.between(candidate, relative.instant()).abs()
+                        .compareTo(Duration.between(best, relative.instant()).abs()) < 0) {
+                    best = candidate;
+                }
+            }
+            Precision precision = m.group("zone") != null ? Precision.EXACT : Precision.INFERRED;
+            return Optional.of(new Stamp(relative.start(), relative.end(), text, best, precision));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Stamp> absolute(Matcher m, ZoneId defaultZone) {
@@ -119,7 +212,7 @@ final class Stamps {
             LocalTime time = time(m);
             Instant instant = zone == null ? null : date.atTime(time).atZone(zone).toInstant();
             Precision precision = zone == null ? Precision.INFERRED : Precision.EXACT;
-            return Optional.of(new Stamp(m.start(), m.end(), m.group(), instant, precision));
+            return Optional.of(new Stamp(m.start(), m.end(), Text.strip(m.group()), instant, precision));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -148,7 +241,7 @@ final class Stamps {
             LocalTime time = time(m);
             Instant instant = pageDate == null || zone == null ? null
                     : pageDate.atTime(time).atZone(zone).toInstant();
-            return Optional.of(new Stamp(m.start(), m.end(), m.group(), instant,
+            return Optional.of(new Stamp(m.start(), m.end(), Text.strip(m.group()), instant,
                     instant == null ? Precision.UNKNOWN : Precision.INFERRED));
         } catch (DateTimeException e) {
             return Optional.empty();

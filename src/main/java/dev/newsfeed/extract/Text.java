@@ -66,7 +66,7 @@ public final class Text {
                 while (j < n && isClosingQuote(paragraph.charAt(j))) {
                     j++;
                 }
-                if (j < n && paragraph.charAt(j) == ' ') {
+                if (j < n && paragraph.charAt(j) == ' ' && !(c == '.' && j == i + 1 && isAbbreviation(paragraph, i))) {
                     out.add(strip(paragraph.substring(start, j)));
                     start = j + 1;
                     i = j;
@@ -79,6 +79,24 @@ public final class Text {
         }
         return out;
     }
+
+    /** True when the period at {@code dot} closes "U.N.", "Mr." or an initial, not a sentence. */
+    private static boolean isAbbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && !isSpace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
+            start--;
+        }
+        String word = text.substring(start, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return word.length() >= 3 && word.charAt(word.length() - 2) == '.' && Character.isLetter(word.charAt(word.length() - 1))
+                || ABBREVIATIONS.contains(word);
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Gen",
+            "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Jr", "Sr", "Prof", "Rev", "Maj", "Adm", "Cpl", "Pvt",
+            "Mt", "Ft", "No", "vs", "approx", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec");
 
     private static boolean isClosingQuote(char c) {
         return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»';
