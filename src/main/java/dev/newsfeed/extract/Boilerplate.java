@@ -1,6 +1,7 @@
 package dev.newsfeed.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,8 +27,11 @@ final class Boilerplate {
                     + "|^Some information (?:for|in) this (?:report|story|article) (?:came|comes) from .{1,160}$"
                     + "|^.{1,40} and (?:news )?agencies$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PROMO = Pattern.compile("\\b(?:Click here|Sign up for|Subscribe to our)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Furniture lines are short; a longer line is prose and is not tested against the patterns. */
+    private static final int MAX_FURNITURE = 400;
+    /** Promos are a line or two; a long paragraph that says "click here" is the post's own text. */
+    private static final int MAX_PROMO = 300;
+    private static final List<String> PROMO_PHRASES = List.of("click here", "sign up for", "subscribe to our");
     private static final Pattern FOOTER_MARK = Pattern.compile(
             "©|\\bTerms of (?:Use|Service)\\b|\\bAll Rights Reserved\\b|\\bPlease enable JavaScript\\b");
     private static final int SHINGLE = 6;
@@ -40,42 +44,53 @@ final class Boilerplate {
     }
 
     static boolean isEnd(String line) {
-        return END.matcher(line).matches();
+        return line.length() <= MAX_FURNITURE && END.matcher(line).matches();
     }
 
     static boolean isSkip(String line) {
-        return SKIP.matcher(line).matches() || isNavigation(line);
+        return line.length() <= MAX_FURNITURE && SKIP.matcher(line).matches() || isNavigation(line);
     }
 
     static boolean isCreditLine(String line) {
-        return CREDIT_LINE.matcher(line).matches();
+        return line.length() <= MAX_FURNITURE && CREDIT_LINE.matcher(line).matches();
     }
 
     static boolean isPromo(String line) {
-        return PROMO.matcher(line).find();
+        return line.length() <= MAX_PROMO && Text.containsIgnoreCase(line, PROMO_PHRASES);
     }
 
     /** Many capitalised words and no sentence: a menu ("World Africa Americas Asia ..."). */
     static boolean isNavigation(String line) {
-        String[] words = line.split("\\s+");
-        if (words.length < 6) {
+        char last = line.charAt(line.length() - 1);
+        if (last == '.' || last == '"' || last == '”') {
             return false;
         }
+        int words = 0;
         int capitalised = 0;
         int joiners = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.equals("&"))) {
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            words++;
+            char first = line.charAt(start);
+            if (Character.isUpperCase(first) || first == '&' && i - start == 1) {
                 capitalised++;
-            }
-            if (TITLE_JOINERS.contains(w)) {
-                joiners++;
+                if (i - start <= 7 && TITLE_JOINERS.contains(line.substring(start, i))) {
+                    joiners++;
+                }
             }
         }
-        if (joiners >= 2) {
-            return false; // a headline in title case ("Zelenskiy Calls For Direct Talks With Putin")
-        }
-        char last = line.charAt(line.length() - 1);
-        return capitalised >= words.length * 0.9 && last != '.' && last != '"' && last != '”';
+        // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin").
+        return words >= 6 && joiners < 2 && capitalised >= words * 0.9;
     }
 
     /**

@@ -27,7 +27,7 @@ final class Datelines {
     static int count(List<RawLine> lines) {
         int n = 0;
         for (RawLine line : lines) {
-            if (line.caption() == null && DATELINE.matcher(line.text()).matches()) {
+            if (line.caption() == null && mayBeDateline(line.text()) && DATELINE.matcher(line.text()).matches()) {
                 n++;
             }
         }
@@ -35,11 +35,19 @@ final class Datelines {
     }
 
     static Optional<Dateline> parse(String line) {
+        if (!mayBeDateline(line)) {
+            return Optional.empty();
+        }
         Matcher m = DATELINE.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(new Dateline(titleCase(m.group("place")), Text.strip(m.group("text"))));
+    }
+
+    /** A dateline opens with a place in capitals ("KYIV", "UNITED NATIONS"); most lines fail this at once. */
+    private static boolean mayBeDateline(String line) {
+        return line.length() > 12 && Character.isUpperCase(line.charAt(0)) && Character.isUpperCase(line.charAt(1));
     }
 
     /** "ODESA, Ukraine" → "Odesa, Ukraine"; words already in mixed case are kept. */

@@ -14,11 +14,10 @@ import org.jsoup.nodes.Document;
 public final class Extractor {
 
     /** Bumped whenever extraction changes, so stored documents can be extracted again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final Pattern HTML = Pattern.compile(
             "(?is)^\\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<section|<main|<meta|<!--)");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
     public ExtractedDocument extract(String input, PageContext context) throws ExtractionException {
         checkReadable(input);
@@ -60,17 +59,23 @@ public final class Extractor {
 
     private static List<RawLine> textLines(String input) {
         List<RawLine> lines = new ArrayList<>();
-        for (String line : LINE_BREAK.split(input)) {
-            String s = Text.strip(line);
-            if (!s.isEmpty()) {
-                lines.add(RawLine.of(s));
+        int start = 0;
+        int n = input.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? input.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                String s = Text.strip(input.substring(start, i));
+                if (!s.isEmpty()) {
+                    lines.add(RawLine.of(s));
+                }
+                start = i + 1;
             }
         }
         return lines;
     }
 
     private static void checkReadable(String input) throws ExtractionException {
-        if (input == null || input.isBlank()) {
+        if (input == null || Text.strip(input).isEmpty()) {
             throw new ExtractionException("The document is empty.");
         }
         int controls = 0;

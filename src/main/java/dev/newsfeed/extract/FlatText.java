@@ -16,10 +16,11 @@ final class FlatText {
 
     /** A line with fewer post timestamps than this is read as an ordinary line. */
     private static final int MIN_STAMPS = 2;
+    /** Two posts with their headlines and bylines never fit in fewer characters; shorter lines are not scanned. */
+    private static final int MIN_LENGTH = 160;
+    /** What follows "From " or "Analysis by " when a byline starts there; checked only where those words stand. */
     private static final Pattern BYLINE_START = Pattern.compile(
-            "(?:(?<=[\\p{Ll}\\p{P} \\u00A0])|^)(?:From[ \\u00A0](?=CNN|[A-Z][\\p{Ll}])|Analysis by (?=[A-Z]))");
-    /** A sentence glued to the one before it, as teasers print them: "on Saturday.He also". */
-    private static final Pattern GLUE = Pattern.compile("(?<=[\\p{Ll}\\d)\\]][.!?][\"”]?)(?=[A-Z]|[“\"][A-Z])");
+            "From[ \\u00A0](?=CNN|[A-Z][\\p{Ll}])|Analysis by (?=[A-Z])");
     private static final Pattern HEADER_STAMP_LEAD = Pattern.compile("(?:Updated|Published|Posted)\\s*$");
 
     private FlatText() {
@@ -27,6 +28,9 @@ final class FlatText {
 
     /** The blocks of {@code line}, or empty when it is not a flattened live blog. */
     static Optional<List<Block>> split(String line, Instant capturedAt) {
+        if (line.length() < MIN_LENGTH) {
+            return Optional.empty();
+        }
         List<Stamp> stamps = postStamps(line, capturedAt);
         if (stamps.size() < MIN_STAMPS) {
             return Optional.empty();
@@ -50,9 +54,10 @@ final class FlatText {
 
     private static List<Stamp> postStamps(String line, Instant capturedAt) {
         List<Stamp> stamps = new ArrayList<>();
+        Stamps.Scanner scanner = new Stamps.Scanner(line, capturedAt);
         int from = 0;
         while (true) {
-            Optional<Stamp> s = Stamps.next(line, from, capturedAt);
+            Optional<Stamp> s = scanner.next(from);
             if (s.isEmpty()) {
                 return stamps;
             }
@@ -68,7 +73,7 @@ final class FlatText {
     private static void post(String segment, List<Block> blocks) {
         Matcher by = BYLINE_START.matcher(segment);
         String rest = segment;
-        if (by.find()) {
+        if (findByline(segment, by)) {
             String headline = Text.strip(segment.substring(0, by.start()));
             Optional<Byline> byline = Bylines.inFlow(segment.substring(by.start()));
             if (byline.isPresent() && !headline.isEmpty()) {
@@ -84,11 +89,82 @@ final class FlatText {
             blocks.add(Block.caption(caption.get().caption()));
             rest = Text.strip(rest.substring(caption.get().end()));
         }
-        for (String paragraph : GLUE.split(rest)) {
+        for (String paragraph : unglue(rest)) {
             String p = Text.strip(paragraph);
             if (!p.isEmpty()) {
                 blocks.add(Block.text(p));
             }
         }
+    }
+
+    /** Finds "From CNN's ..." or "Analysis by ..." after a lower-case letter, punctuation or a space. */
+    private static boolean findByline(String segment, Matcher by) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c != 'F' && c != 'A') {
+                continue;
+            }
+            if (i > 0) {
+                char before = segment.charAt(i - 1);
+                boolean ok = Character.isLowerCase(before) || before == ' ' || before == '\u00A0'
+                        || isPunctuation(before);
+                if (!ok) {
+                    continue;
+                }
+            }
+            by.region(i, segment.length());
+            if (by.lookingAt()) {
+                by.region(0, segment.length());
+                by.find(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(char c) {
+        int type = Character.getType(c);
+        return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
+    /**
+     * Splits sentences glued to the one before them, as teasers print them ("on Saturday.He also"): after a
+     * lower-case letter, digit or bracket, a '.', '!' or '?' (and a closing quote) directly followed by a
+     * capital or an opening quote and a capital.
+     */
+    static List<String> unglue(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 1; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (!(Character.isLowerCase(before) || Character.isDigit(before) || before == ')' || before == ']')) {
+                continue;
+            }
+            int next = i + 1;
+            if (text.charAt(next) == '"' || text.charAt(next) == '”') {
+                next++;
+            }
+            if (next < n && startsSentence(text, next)) {
+                out.add(text.substring(start, next));
+                start = next;
+                i = next - 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    private static boolean startsSentence(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+            return true;
+        }
+        return (c == '“' || c == '"') && i + 1 < text.length() && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z';
     }
 }

@@ -115,7 +115,7 @@ final class HtmlPage {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sink.current.append(t.text());
+                    sink.current.append(t.getWholeText());
                 } else if (node instanceof Element e) {
                     if (e.normalName().equals("figcaption")) {
                         sink.flush();
@@ -170,7 +170,7 @@ final class HtmlPage {
 
         void flush() {
             if (current.length() > 0) {
-                String s = Text.strip(WHITESPACE.matcher(current).replaceAll(" "));
+                String s = Text.strip(collapseSpaces(current));
                 if (!s.isEmpty()) {
                     add(RawLine.of(s));
                 }
@@ -179,7 +179,28 @@ final class HtmlPage {
         }
     }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[ \\t\\r\\n]+");
+    /** Text nodes come with their own spaces normalised; where two meet, runs of spaces are made one. */
+    private static String collapseSpaces(CharSequence text) {
+        boolean clean = true;
+        for (int i = 0; i < text.length() && clean; i++) {
+            char c = text.charAt(i);
+            clean = c != '\t' && c != '\r' && c != '\n' && !(c == ' ' && i > 0 && text.charAt(i - 1) == ' ');
+        }
+        if (clean) {
+            return text.toString();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean isSpace = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+            if (!isSpace || !space) {
+                out.append(isSpace ? ' ' : c);
+            }
+            space = isSpace;
+        }
+        return out.toString();
+    }
 
     private static Caption caption(Element figcaption) {
         Element credit = figcaption.selectFirst("[class*=credit], [class*=Credit], small, cite");

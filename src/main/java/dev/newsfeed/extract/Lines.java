@@ -14,8 +14,9 @@ final class Lines {
     private static final Pattern UPDATED = Pattern.compile("^(?:Updated|Last updated)\\b.*");
     /** What may follow a bare time of day on its line: nothing, an author, or a zone already read. */
     private static final Pattern AFTER_TIME = Pattern.compile("^\\s*(?:,\\s*)?$");
-    /** How far down a page its date and declared zone are looked for. */
+    /** How far down a page its date and declared zone are looked for: lines, and characters of each. */
     private static final int HEAD_LINES = 60;
+    private static final int HEAD_CHARS = 2_000;
 
     private Lines() {
     }
@@ -185,9 +186,14 @@ final class Lines {
         return last != '.' && last != '"' && last != '”';
     }
 
+    private static String head(RawLine line) {
+        String text = line.text();
+        return text.length() <= HEAD_CHARS ? text : text.substring(0, HEAD_CHARS);
+    }
+
     private static Optional<ZoneId> declaredZone(List<RawLine> lines) {
         for (RawLine line : lines.subList(0, Math.min(lines.size(), HEAD_LINES))) {
-            Optional<ZoneId> zone = Stamps.declaredZone(line.text());
+            Optional<ZoneId> zone = Stamps.declaredZone(head(line));
             if (zone.isPresent()) {
                 return zone;
             }
@@ -199,13 +205,13 @@ final class Lines {
     private static LocalDate pageDate(List<RawLine> lines, Instant capturedAt, ZoneId zone) {
         List<RawLine> head = lines.subList(0, Math.min(lines.size(), HEAD_LINES));
         for (RawLine line : head) {
-            Optional<Stamp> s = Stamps.absoluteIn(line.text());
+            Optional<Stamp> s = Stamps.absoluteIn(head(line));
             if (s.isPresent() && s.get().instant() != null) {
                 return s.get().instant().atZone(zone).toLocalDate();
             }
         }
         for (RawLine line : head) {
-            Optional<LocalDate> date = Stamps.dateIn(line.text());
+            Optional<LocalDate> date = Stamps.dateIn(head(line));
             if (date.isPresent()) {
                 return date.get();
             }

@@ -88,18 +88,74 @@ final class Stamps {
         return Optional.of(name.equals("UK") ? ZoneId.of("Europe/London") : ZONES.get(name));
     }
 
-    /** The next absolute or relative timestamp at or after {@code from}. */
-    static Optional<Stamp> next(String text, int from, Instant capturedAt) {
-        Matcher abs = ABSOLUTE.matcher(text);
-        Matcher rel = RELATIVE.matcher(text);
-        Optional<Stamp> a = abs.find(from) ? absolute(abs, null) : Optional.empty();
-        // A relative stamp only wins when it starts before the absolute one.
-        int limit = a.map(Stamp::start).orElse(text.length());
-        rel.region(from, limit);
-        if (rel.find()) {
-            return Optional.of(relative(rel, capturedAt));
+    /**
+     * Walks the timestamps of one long text in order. The next absolute stamp is found once and kept until
+     * the walk passes it, so a text full of relative stamps is still scanned in linear time.
+     */
+    static final class Scanner {
+        private final String text;
+        private final Instant capturedAt;
+        private final Matcher abs;
+        private final Matcher rel;
+        private Stamp nextAbsolute;
+        private int absoluteSearchedFrom = -1;
+
+
+        Scanner(String text, Instant capturedAt) {
+            this.text = text;
+            this.capturedAt = capturedAt;
+            // Transparent bounds: the patterns' look-behinds must see the text before a candidate.
+            this.abs = ABSOLUTE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.rel = RELATIVE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
-        return a;
+
+        /** The next absolute or relative timestamp at or after {@code from}. */
+        Optional<Stamp> next(int from) {
+            if (absoluteSearchedFrom < 0 || nextAbsolute != null && nextAbsolute.start() < from) {
+                nextAbsolute = findAbsolute(from);
+                absoluteSearchedFrom = from;
+            }
+            // A relative stamp only wins when it starts before the absolute one.
+            int limit = nextAbsolute == null ? text.length() : nextAbsolute.start();
+            for (int at = nextCandidate(from, limit); at < limit; at = nextCandidate(at + 1, limit)) {
+                rel.region(at, text.length());
+                if (rel.lookingAt()) {
+                    return Optional.of(relative(rel, capturedAt));
+                }
+            }
+            return Optional.ofNullable(nextAbsolute);
+        }
+
+        private Stamp findAbsolute(int from) {
+            for (int at = nextCandidate(from, text.length()); at < text.length();
+                 at = nextCandidate(at + 1, text.length())) {
+                abs.region(at, text.length());
+                if (abs.lookingAt()) {
+                    Optional<Stamp> s = absolute(abs, null);
+                    if (s.isPresent()) {
+                        return s.get();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Where a stamp may start: a digit with no digit before it, or "published at". Trying the patterns only
+         * there keeps the scan to one character test per character of text.
+         */
+        private int nextCandidate(int from, int limit) {
+            for (int i = from; i < limit; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                    return i;
+                }
+                if (c == 'p' && text.startsWith("published at", i)) {
+                    return i;
+                }
+            }
+            return limit;
+        }
     }
 
     /**
@@ -107,6 +163,15 @@ final class Stamps {
      * {@code pageDate} in {@code defaultZone}.
      */
     static Optional<Stamp> atStart(String block, Instant capturedAt, LocalDate pageDate, ZoneId defaultZone) {
+        if (block.isEmpty()) {
+            return Optional.empty();
+        }
+        char first = block.charAt(0);
+        boolean published = first == 'p' && block.startsWith("published at");
+        if (!Character.isDigit(first) && !published) {
+            // Only a date can open a stamp with a letter: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05".
+            return Character.isUpperCase(first) ? dateFirst(block, defaultZone) : Optional.empty();
+        }
         Matcher abs = ABSOLUTE.matcher(block);
         if (abs.lookingAt()) {
             Optional<Stamp> s = absolute(abs, defaultZone);
@@ -114,12 +179,9 @@ final class Stamps {
                 return s;
             }
         }
-        Matcher dateFirst = DATE_FIRST.matcher(block);
-        if (dateFirst.lookingAt()) {
-            Optional<Stamp> s = absolute(dateFirst, defaultZone);
-            if (s.isPresent()) {
-                return s;
-            }
+        Optional<Stamp> dated = dateFirst(block, defaultZone);
+        if (dated.isPresent()) {
+            return dated;
         }
         Matcher rel = RELATIVE.matcher(block);
         if (rel.lookingAt()) {
@@ -130,6 +192,11 @@ final class Stamps {
             return timeOfDay(tod, pageDate, defaultZone);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Stamp> dateFirst(String block, ZoneId defaultZone) {
+        Matcher m = DATE_FIRST.matcher(block);
+        return m.lookingAt() ? absolute(m, defaultZone) : Optional.empty();
     }
 
     /** The instant of an absolute stamp printed anywhere in {@code text}, e.g. a page's "Updated" line. */

@@ -39,6 +39,23 @@ public final class Text {
         return count;
     }
 
+    /** Whether {@code text} holds one of {@code lowerNeedles} (ASCII, lower case) in any case, at a word start. */
+    static boolean containsIgnoreCase(String text, List<String> lowerNeedles) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int c = text.charAt(i) | 0x20;
+            if (c < 'a' || c > 'z' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            for (String needle : lowerNeedles) {
+                if (needle.charAt(0) == c && text.regionMatches(true, i, needle, 0, needle.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Lower-cased letters and digits only: two headlines are the same post when their keys are equal. */
     public static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());
