@@ -1,9 +1,7 @@
 package dev.newsfeed.feed;
 
-import dev.newsfeed.config.NewsfeedConfig;
 import dev.newsfeed.post.Params;
 import dev.newsfeed.web.ProblemException;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,11 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -25,13 +18,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class FeedResource {
 
     private final FeedService feeds;
-    private final NewsfeedConfig config;
-    private final MeterRegistry registry;
+    private final FeedHttp http;
 
-    public FeedResource(FeedService feeds, NewsfeedConfig config, MeterRegistry registry) {
+    public FeedResource(FeedService feeds, FeedHttp http) {
         this.feeds = feeds;
-        this.config = config;
-        this.registry = registry;
+        this.http = http;
     }
 
     @GET
@@ -82,39 +73,10 @@ public class FeedResource {
     }
 
     private Response respond(RenderedFeed r, String ifNoneMatch, String ifModifiedSince) {
-        boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, r.etag())
-                : ifModifiedSince != null && notOlder(ifModifiedSince, r.lastModified());
-        registry.counter("newsfeed.feed.responses", "status", notModified ? "304" : "200",
-                "format", r.format().extension()).increment();
-        Response.ResponseBuilder b = notModified ? Response.notModified()
+        Response.ResponseBuilder b = http.notModified(r, ifNoneMatch, ifModifiedSince) ? Response.notModified()
                 : Response.ok(r.bytes(), r.format().mediaType());
-        b.header(HttpHeaders.ETAG, r.etag())
-                .header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                        r.lastModified().atOffset(ZoneOffset.UTC)))
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.feed().maxAge().toSeconds()
-                        + ", stale-while-revalidate=" + config.feed().staleWhileRevalidate().toSeconds())
-                .header(HttpHeaders.VARY, "Accept-Encoding")
-                .header("Link", r.alternateLinks());
+        http.headers(r).forEach(b::header);
         return b.build();
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean notOlder(String ifModifiedSince, Instant lastModified) {
-        try {
-            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !since.isBefore(lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        } catch (DateTimeParseException e) {
-            return false; // an unreadable date is ignored, as RFC 9110 says
-        }
     }
 
     private static FeedFormat format(String ext) {

@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Builds feeds from posts and keeps them rendered until something changes. */
 @ApplicationScoped
@@ -31,12 +33,16 @@ public class FeedService {
     private final FeedCache cache;
     private final NewsfeedConfig config;
     private final FeedWriter writer = new FeedWriter();
+    private final Counter renders;
 
-    public FeedService(PostQueries posts, @ReactiveDataSource("read") Pool pool, FeedCache cache, NewsfeedConfig config) {
+    public FeedService(PostQueries posts, @ReactiveDataSource("read") Pool pool, FeedCache cache, NewsfeedConfig config,
+                       MeterRegistry registry) {
         this.posts = posts;
         this.pool = pool;
         this.cache = cache;
         this.config = config;
+        // Renders per request served show how well the cache works: one render per feed per change is the aim.
+        this.renders = registry.counter("newsfeed.feed.renders");
     }
 
     /** Which posts a feed holds and what it is called. */
@@ -99,6 +105,7 @@ public class FeedService {
         return posts.page(filter).map(result -> {
             FeedDocument doc = document(s, format, page, result.items(), result.nextCursor());
             byte[] bytes = writer.write(doc, format);
+            renders.increment();
             RenderedFeed rendered = new RenderedFeed(generation, bytes, etag(bytes), doc.updated(), format,
                     alternateLinks(doc, format));
             cache.put(key, rendered);

@@ -33,9 +33,8 @@ public class PostQueries {
                              from post_topic pt join topic t on t.slug = pt.topic_slug
                              where pt.post_id = p.id), '[]'::jsonb) as topics
             """;
-    private static final String FROM = """
-             from post p join source s on s.id = p.source_id join liveblog l on l.id = p.liveblog_id
-            """;
+    private static final String JOINS = " join source s on s.id = p.source_id join liveblog l on l.id = p.liveblog_id";
+    private static final String FROM = " from post p" + JOINS;
 
     private final Pool pool;
 
@@ -45,15 +44,23 @@ public class PostQueries {
 
     public Uni<PostPage> page(PostFilter f) {
         List<Object> args = new ArrayList<>();
+        // A topic's page walks the topic's own index on post_topic; every other page walks post's.
+        boolean byTopic = f.topic() != null && f.q() == null;
+        String key = byTopic ? "pt.sort_at" : "p.sort_at";
+        String id = byTopic ? "pt.post_id" : "p.id";
+        String from = byTopic ? " from post_topic pt join post p on p.id = pt.post_id" + JOINS : FROM;
         StringBuilder where = new StringBuilder(" where true");
-        if (f.topic() != null) {
+        if (byTopic) {
+            args.add(f.topic());
+            where.append(" and pt.topic_slug = $").append(args.size());
+        } else if (f.topic() != null) {
             args.add(f.topic());
             where.append(" and exists (select 1 from post_topic pt where pt.post_id = p.id and pt.topic_slug = $")
                     .append(args.size()).append(')');
         }
         if (f.source() != null) {
             args.add(f.source());
-            where.append(" and s.slug = $").append(args.size());
+            where.append(" and p.source_id = (select id from source where slug = $").append(args.size()).append(')');
         }
         if (f.liveblog() != null) {
             args.add(f.liveblog());
@@ -61,7 +68,7 @@ public class PostQueries {
         }
         if (f.since() != null) {
             args.add(utc(f.since()));
-            where.append(" and p.published_at >= $").append(args.size());
+            where.append(" and ").append(key).append(" >= $").append(args.size());
         }
         if (f.until() != null) {
             args.add(utc(f.until()));
@@ -85,21 +92,17 @@ public class PostQueries {
             order = " order by rank desc, p.id desc";
         } else {
             if (f.cursor() != null) {
+                // Undated posts carry sort key '-infinity', so one row comparison pages through both kinds.
+                args.add(f.cursor().publishedAt() == null ? null : utc(f.cursor().publishedAt()));
                 args.add(f.cursor().id());
-                int id = args.size();
-                if (f.cursor().publishedAt() != null) {
-                    args.add(utc(f.cursor().publishedAt()));
-                    int at = args.size();
-                    where.append(" and (p.published_at < $").append(at).append(" or (p.published_at = $").append(at)
-                            .append(" and p.id < $").append(id).append(") or p.published_at is null)");
-                } else {
-                    where.append(" and p.published_at is null and p.id < $").append(id);
-                }
+                where.append(" and (").append(key).append(", ").append(id).append(") < (coalesce($")
+                        .append(args.size() - 1).append("::timestamptz, '-infinity'::timestamptz), $")
+                        .append(args.size()).append(')');
             }
-            order = " order by p.published_at desc nulls last, p.id desc";
+            order = " order by " + key + " desc, " + id + " desc";
         }
         args.add(f.limit() + 1);
-        String sql = SELECT + rank + FROM + where + order + " limit $" + args.size();
+        String sql = SELECT + rank + from + where + order + " limit $" + args.size();
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
             List<PostView> items = new ArrayList<>();
             Float lastRank = null;
@@ -126,7 +129,7 @@ public class PostQueries {
     /** Every post of a live blog, newest first. */
     public Uni<List<PostView>> ofLiveBlog(long liveblog) {
         return pool.preparedQuery(SELECT + FROM + " where p.liveblog_id = $1"
-                        + " order by p.published_at desc nulls last, p.id desc")
+                        + " order by p.sort_at desc, p.id desc")
                 .execute(Tuple.of(liveblog))
                 .map(rows -> {
                     List<PostView> out = new ArrayList<>();

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Newsfeed benchmark: the service beside its references, in one run on this machine.
+#   API (issue #2): each endpoint with wrk, then pgbench on that endpoint's own SQL, on 100,000 generated posts.
+#   Feeds (issue #5): a topic feed answered 200 and 304, then nginx serving the same bytes as a static file.
+#   Start-up to first answered request, and resident memory after the run.
+# Usage, from the repository root: bench/run.sh        (needs wrk, nginx and pgbench; installs them with apt)
+# Writes bench/out/results.md and prints it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=${BENCH_DB:-newsfeed_bench}
+PORT=${BENCH_PORT:-18090}
+NGINX_PORT=${BENCH_NGINX_PORT:-18091}
+DURATION=${BENCH_DURATION:-15s}
+WARMUP=${BENCH_WARMUP:-20s}
+CONNECTIONS=32
+TOPIC=kherson-front
+QUERY=${BENCH_QUERY:-nuclear power plant}
+OUT=bench/out
+mkdir -p "$OUT"
+BASE="http://127.0.0.1:$PORT"
+
+need() { command -v "$1" >/dev/null || { apt-get install -y "$2" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$2" >/dev/null; }; }; }
+need wrk wrk
+need nginx nginx-light
+need pgbench postgresql-client
+pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+psql() { command psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres "$@"; }
+
+SERVICE_PID=
+start_service() {
+  NEWSFEED_DB_NAME=$DB NEWSFEED_SEEDS_ENABLED=false PORT=$PORT NEWSFEED_PUBLIC_BASE_URL=$BASE \
+    java -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
+  SERVICE_PID=$!
+}
+stop_service() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=; }
+stop_nginx() { [ -f "$OUT/nginx/nginx.pid" ] && nginx -p "$PWD/$OUT/nginx" -c nginx.conf -s stop 2>/dev/null || true; }
+trap 'stop_service; stop_nginx' EXIT
+
+# Starts the service; STARTUP_MS = milliseconds from launch until GET /api/posts answers 200.
+STARTUP_MS=
+start_and_time() {
+  local t0 t1
+  t0=$(date +%s%N)
+  start_service
+  until curl -fsS -o /dev/null "$BASE/api/posts?limit=1" 2>/dev/null; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$OUT/service.log"; exit 1; }
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  STARTUP_MS=$(((t1 - t0) / 1000000))
+}
+
+echo "== database $DB: schema by the service, then 100,000 generated posts"
+psql -d postgres -c "drop database if exists $DB" -c "create database $DB"
+start_and_time
+stop_service
+python3 bench/api/sentences.py seeds >"$OUT/sentences.txt"
+psql -d "$DB" -c "create table bench_sentence (id serial primary key, s text not null)" \
+  -c "\\copy bench_sentence (s) from '$OUT/sentences.txt'"
+psql -d "$DB" -f bench/api/generate.sql
+start_and_time
+echo "start-up to first answered request: $STARTUP_MS ms"
+
+# wrk's requests/s and p99 in ms; pgbench's tps.
+wrk_run() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@"; }
+rate() { awk '/^Requests\/sec:/ {print $2}'; }
+p99() {
+  awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 } printf "%.1f", v }'
+}
+pgb() { pgbench -n -h 127.0.0.1 -U postgres -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" "$@" "$DB" 2>&1 | awk '/^tps = / {print $3}'; }
+
+declare -A R
+measure_api() { # name url sqlfile pgbench-args...
+  local name=$1 url=$2 sql=$3; shift 3
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+  wrk_run "$url" >"$OUT/wrk-$name.txt"
+  R[$name.rate]=$(rate <"$OUT/wrk-$name.txt")
+  R[$name.p99]=$(p99 <"$OUT/wrk-$name.txt")
+  R[$name.pg]=$(pgb -f "$sql" "$@")
+  echo "$name: service ${R[$name.rate]}/s (p99 ${R[$name.p99]} ms), pgbench ${R[$name.pg]} tps"
+}
+
+echo "== warm-up (the JIT and the pools)"
+wrk -t2 -c"$CONNECTIONS" -d30s "$BASE/api/posts?topic=$TOPIC" >/dev/null
+
+echo "== the 500th page of the topic, reached by following nextCursor"
+cursor=
+for _ in $(seq 1 499); do
+  cursor=$(curl -fsS "$BASE/api/posts?topic=$TOPIC${cursor:+&cursor=$cursor}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextCursor"])')
+done
+IFS='|' read -r _ CURSOR_AT CURSOR_ID < <(python3 -c "import base64,sys; c=sys.argv[1]; print(base64.urlsafe_b64decode(c + '=' * (-len(c) % 4)).decode())" "$cursor")
+echo "cursor after 499 pages: $CURSOR_AT $CURSOR_ID"
+
+echo "== API: service, then pgbench on the same SQL"
+measure_api topic-first-page "$BASE/api/posts?topic=$TOPIC" bench/api/sql/topic-first-page.sql -D topic=$TOPIC
+measure_api topic-page-500 "$BASE/api/posts?topic=$TOPIC&cursor=$cursor" bench/api/sql/topic-page-500.sql \
+  -D topic=$TOPIC -D at="$CURSOR_AT" -D id="$CURSOR_ID"
+QUERY_URL=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY")
+measure_api search "$BASE/api/posts?q=$QUERY_URL" bench/api/sql/search.sql -D q="$QUERY"
+MATCHES=$(psql -d "$DB" -tA -c "select count(*) from post where search @@ websearch_to_tsquery('english', '$QUERY')")
+
+echo "== feeds: the service, then nginx serving the same bytes"
+FEED_URL="$BASE/feeds/$TOPIC.rss"
+mkdir -p "$OUT/nginx/www" "$OUT/nginx/logs"
+curl -fsS -D "$OUT/feed-headers.txt" -o "$OUT/nginx/www/$TOPIC.rss" "$FEED_URL"
+ETAG=$(awk 'tolower($1) == "etag:" {sub(/\r$/, ""); print $2}' "$OUT/feed-headers.txt")
+FEED_BYTES=$(wc -c <"$OUT/nginx/www/$TOPIC.rss")
+cat >"$OUT/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid nginx.pid;
+error_log logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  types { application/rss+xml rss; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root www;
+  }
+}
+EOF
+stop_nginx
+nginx -p "$PWD/$OUT/nginx" -c nginx.conf
+NGINX_ETAG=$(curl -fsS -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/$TOPIC.rss" | awk 'tolower($1) == "etag:" {sub(/\r$/, ""); print $2}')
+measure_feed() { # name url [etag]
+  local name=$1 url=$2 etag=${3:-}
+  local args=()
+  [ -n "$etag" ] && args=(-H "If-None-Match: $etag")
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "${args[@]}" "$url" >/dev/null
+  wrk_run "${args[@]}" "$url" >"$OUT/wrk-$name.txt"
+  R[$name.rate]=$(rate <"$OUT/wrk-$name.txt")
+  R[$name.p99]=$(p99 <"$OUT/wrk-$name.txt")
+  echo "$name: ${R[$name.rate]}/s (p99 ${R[$name.p99]} ms)"
+}
+measure_feed feed-200 "$FEED_URL"
+measure_feed nginx-200 "http://127.0.0.1:$NGINX_PORT/$TOPIC.rss"
+measure_feed feed-304 "$FEED_URL" "$ETAG"
+measure_feed nginx-304 "http://127.0.0.1:$NGINX_PORT/$TOPIC.rss" "$NGINX_ETAG"
+curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$FEED_URL" | grep -qx 304 || { echo "the feed did not answer 304"; exit 1; }
+
+RSS_MB=$(( $(ps -o rss= -p "$SERVICE_PID") / 1024 ))
+stop_service
+stop_nginx
+
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+ok() { python3 -c "import sys; print('met' if eval(sys.argv[1]) else 'MISSED')" "$1"; }
+r1=$(ratio "${R[topic-first-page.rate]}" "${R[topic-first-page.pg]}")
+r500=$(ratio "${R[topic-page-500.rate]}" "${R[topic-first-page.rate]}")
+rq=$(ratio "${R[search.rate]}" "${R[search.pg]}")
+rf200=$(ratio "${R[feed-200.rate]}" "${R[nginx-200.rate]}")
+rf304=$(ratio "${R[feed-304.rate]}" "${R[nginx-304.rate]}")
+maxp99=$(printf '%s\n' "${R[topic-first-page.p99]}" "${R[topic-page-500.p99]}" "${R[search.p99]}" "${R[feed-200.p99]}" "${R[feed-304.p99]}" | sort -g | tail -1)
+
+cat >"$OUT/results.md" <<EOF
+Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores: wrk -t2 -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up per endpoint;
+pgbench -M prepared -c$CONNECTIONS -j2 -T${DURATION%s} on the endpoint's SQL (bench/api/sql). $(psql -d "$DB" -tA -c "select count(*) from post") posts,
+$(psql -d "$DB" -tA -c "select count(*) from post_topic where topic_slug = '$TOPIC'") on $TOPIC; the query "$QUERY" matches $MATCHES posts; the feed is $FEED_BYTES bytes.
+
+| what | service | reference | ratio | target | |
+|---|---|---|---|---|---|
+| first page of a topic | ${R[topic-first-page.rate]}/s | pgbench ${R[topic-first-page.pg]} tps | $r1 | ≥ 0.4 | $(ok "$r1 >= 0.4") |
+| 500th page, by cursor | ${R[topic-page-500.rate]}/s | first page ${R[topic-first-page.rate]}/s | $r500 | ≥ 0.9 | $(ok "$r500 >= 0.9") |
+| 500th page vs its own SQL | ${R[topic-page-500.rate]}/s | pgbench ${R[topic-page-500.pg]} tps | $(ratio "${R[topic-page-500.rate]}" "${R[topic-page-500.pg]}") | | |
+| full-text query | ${R[search.rate]}/s | pgbench ${R[search.pg]} tps | $rq | ≥ 0.6 | $(ok "$rq >= 0.6") |
+| topic feed, 200 | ${R[feed-200.rate]}/s | nginx ${R[nginx-200.rate]}/s | $rf200 | ≥ 0.6 | $(ok "$rf200 >= 0.6") |
+| topic feed, 304 | ${R[feed-304.rate]}/s | nginx ${R[nginx-304.rate]}/s | $rf304 | ≥ 0.6 | $(ok "$rf304 >= 0.6") |
+| p99 at $CONNECTIONS connections (worst endpoint) | $maxp99 ms | | | < 50 ms | $(ok "$maxp99 < 50") |
+| resident memory after the run | $RSS_MB MB | | | < 300 MB | $(ok "$RSS_MB < 300") |
+| start-up to first answered request | $STARTUP_MS ms | | | < 3000 ms | $(ok "$STARTUP_MS < 3000") |
+
+p99 per endpoint (ms): first page ${R[topic-first-page.p99]}, page 500 ${R[topic-page-500.p99]}, search ${R[search.p99]}, feed 200 ${R[feed-200.p99]}, feed 304 ${R[feed-304.p99]}.
+EOF
+cat "$OUT/results.md"

@@ -1,0 +1,75 @@
+package dev.newsfeed.feed;
+
+import dev.newsfeed.config.NewsfeedConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * HTTP caching of a rendered feed, the same for both ways a feed is served (see {@link FeedRoute}): whether a
+ * conditional request is answered 304, and the headers every feed response carries.
+ */
+@ApplicationScoped
+public class FeedHttp {
+
+    private final String cacheControl;
+    private final Map<FeedFormat, Counter> ok = new EnumMap<>(FeedFormat.class);
+    private final Map<FeedFormat, Counter> notModified = new EnumMap<>(FeedFormat.class);
+
+    public FeedHttp(NewsfeedConfig config, MeterRegistry registry) {
+        this.cacheControl = "public, max-age=" + config.feed().maxAge().toSeconds()
+                + ", stale-while-revalidate=" + config.feed().staleWhileRevalidate().toSeconds();
+        // Counters looked up once: a lookup per request costs more than the 304 itself.
+        for (FeedFormat f : FeedFormat.values()) {
+            ok.put(f, registry.counter("newsfeed.feed.responses", "status", "200", "format", f.extension()));
+            notModified.put(f, registry.counter("newsfeed.feed.responses", "status", "304", "format", f.extension()));
+        }
+    }
+
+    /** True when the request's validators match, counting the response either way. */
+    boolean notModified(RenderedFeed r, String ifNoneMatch, String ifModifiedSince) {
+        boolean same = ifNoneMatch != null ? matches(ifNoneMatch, r.etag())
+                : ifModifiedSince != null && notOlder(ifModifiedSince, r.lastModified());
+        (same ? notModified : ok).get(r.format()).increment();
+        return same;
+    }
+
+    /** ETag, Last-Modified, Cache-Control, Vary and the Link to the other formats. */
+    Map<String, String> headers(RenderedFeed r) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("ETag", r.etag());
+        h.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(r.lastModified().atOffset(ZoneOffset.UTC)));
+        h.put("Cache-Control", cacheControl);
+        h.put("Vary", "Accept-Encoding");
+        h.put("Link", r.alternateLinks());
+        return h;
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notOlder(String ifModifiedSince, Instant lastModified) {
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !since.isBefore(lastModified.truncatedTo(ChronoUnit.SECONDS));
+        } catch (DateTimeParseException e) {
+            return false; // an unreadable date is ignored, as RFC 9110 says
+        }
+    }
+}
