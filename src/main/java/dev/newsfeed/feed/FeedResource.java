@@ -75,7 +75,7 @@ public class FeedResource {
     private Response respond(RenderedFeed r, String ifNoneMatch, String ifModifiedSince) {
         Response.ResponseBuilder b = http.notModified(r, ifNoneMatch, ifModifiedSince) ? Response.notModified()
                 : Response.ok(r.bytes(), r.format().mediaType());
-        http.headers(r).forEach(b::header);
+        r.headers().forEach(b::header);
         return b.build();
     }
 

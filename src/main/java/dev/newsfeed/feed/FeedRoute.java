@@ -52,7 +52,7 @@ public class FeedRoute {
         boolean notModified = http.notModified(r, ctx.request().getHeader("If-None-Match"),
                 ctx.request().getHeader("If-Modified-Since"));
         HttpServerResponse response = ctx.response();
-        for (Map.Entry<String, String> h : http.headers(r).entrySet()) {
+        for (Map.Entry<String, String> h : r.headers().entrySet()) {
             response.putHeader(h.getKey(), h.getValue());
         }
         if (notModified) {

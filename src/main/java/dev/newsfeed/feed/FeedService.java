@@ -34,9 +34,11 @@ public class FeedService {
     private final NewsfeedConfig config;
     private final FeedWriter writer = new FeedWriter();
     private final Counter renders;
+    private final FeedHttp http;
 
     public FeedService(PostQueries posts, @ReactiveDataSource("read") Pool pool, FeedCache cache, NewsfeedConfig config,
-                       MeterRegistry registry) {
+                       MeterRegistry registry, FeedHttp http) {
+        this.http = http;
         this.posts = posts;
         this.pool = pool;
         this.cache = cache;
@@ -107,7 +109,8 @@ public class FeedService {
             byte[] bytes = writer.write(doc, format);
             renders.increment();
             RenderedFeed rendered = new RenderedFeed(generation, bytes, etag(bytes), doc.updated(), format,
-                    alternateLinks(doc, format));
+                    alternateLinks(doc, format), null);
+            rendered = rendered.withHeaders(http.headers(rendered));
             cache.put(key, rendered);
             return rendered;
         });

@@ -101,8 +101,9 @@ public class PostQueries {
             }
             order = " order by " + key + " desc, " + id + " desc";
         }
-        args.add(f.limit() + 1);
-        String sql = SELECT + rank + from + where + order + " limit $" + args.size();
+        // The limit is written into the statement, not bound: with a bound limit PostgreSQL's generic plan for a
+        // cached statement cannot know the page is small, and sorts the whole topic (1/3 of the rate measured).
+        String sql = SELECT + rank + from + where + order + " limit " + (f.limit() + 1);
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
             List<PostView> items = new ArrayList<>();
             Float lastRank = null;
