@@ -16,6 +16,9 @@ WARMUP=${BENCH_WARMUP:-20s}
 CONNECTIONS=32
 TOPIC=kherson-front
 QUERY=${BENCH_QUERY:-Kherson counteroffensive}
+# The generator draws from ~240 seed sentences, so every single term is in 3% of posts or more; a query
+# whose terms come from different sentences is the selective kind most searches are.
+QUERY_NARROW=${BENCH_QUERY_NARROW:-Lysak Kazakh citizenship}
 OUT=bench/out
 # The JVM as a small container runs it: deploy/Dockerfile gives the heap 75% of the memory limit, and below
 # 1792 MiB the JVM picks the serial collector by itself.
@@ -118,6 +121,9 @@ measure_api topic-page-500 "$BASE/api/posts?topic=$TOPIC&cursor=$cursor" bench/a
 QUERY_URL=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY")
 measure_api search "$BASE/api/posts?q=$QUERY_URL" bench/api/sql/search.sql -D q="$QUERY"
 MATCHES=$(psql -d "$DB" -tA -c "select count(*) from post where search @@ websearch_to_tsquery('english', '$QUERY')")
+NARROW_URL=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY_NARROW")
+measure_api search-narrow "$BASE/api/posts?q=$NARROW_URL" bench/api/sql/search.sql -D q="$QUERY_NARROW"
+MATCHES_NARROW=$(psql -d "$DB" -tA -c "select count(*) from post where search @@ websearch_to_tsquery('english', '$QUERY_NARROW')")
 
 echo "== feeds: the service, then nginx serving the same bytes"
 FEED_URL="$BASE/feeds/$TOPIC.rss"
@@ -169,25 +175,26 @@ r500=$(ratio "${R[topic-page-500.rate]}" "${R[topic-first-page.rate]}")
 rq=$(ratio "${R[search.rate]}" "${R[search.pg]}")
 rf200=$(ratio "${R[feed-200.rate]}" "${R[nginx-200.rate]}")
 rf304=$(ratio "${R[feed-304.rate]}" "${R[nginx-304.rate]}")
-maxp99=$(printf '%s\n' "${R[topic-first-page.p99]}" "${R[topic-page-500.p99]}" "${R[search.p99]}" "${R[feed-200.p99]}" "${R[feed-304.p99]}" | sort -g | tail -1)
+maxp99=$(printf '%s\n' "${R[topic-first-page.p99]}" "${R[topic-page-500.p99]}" "${R[search.p99]}" "${R[search-narrow.p99]}" "${R[feed-200.p99]}" "${R[feed-304.p99]}" | sort -g | tail -1)
 
 cat >"$OUT/results.md" <<EOF
 Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, JVM flags \`$JAVA_OPTS\`: wrk -t2 -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up per endpoint;
 pgbench -M prepared -c$POOL -j2 -T${DURATION%s} on the endpoint's SQL (bench/api/sql), the service's pool also $POOL. $(psql -d "$DB" -tA -c "select count(*) from post") posts,
-$(psql -d "$DB" -tA -c "select count(*) from post_topic where topic_slug = '$TOPIC'") on $TOPIC; the query "$QUERY" matches $MATCHES posts; the feed is $FEED_BYTES bytes.
+$(psql -d "$DB" -tA -c "select count(*) from post_topic where topic_slug = '$TOPIC'") on $TOPIC; the queries are "$QUERY" and "$QUERY_NARROW"; the feed is $FEED_BYTES bytes.
 
 | what | service | reference | ratio | target | |
 |---|---|---|---|---|---|
 | first page of a topic | ${R[topic-first-page.rate]}/s | pgbench ${R[topic-first-page.pg]} tps | $r1 | ≥ 0.4 | $(ok "$r1 >= 0.4") |
 | 500th page, by cursor | ${R[topic-page-500.rate]}/s | first page ${R[topic-first-page.rate]}/s | $r500 | ≥ 0.9 | $(ok "$r500 >= 0.9") |
 | 500th page vs its own SQL | ${R[topic-page-500.rate]}/s | pgbench ${R[topic-page-500.pg]} tps | $(ratio "${R[topic-page-500.rate]}" "${R[topic-page-500.pg]}") | | |
-| full-text query | ${R[search.rate]}/s | pgbench ${R[search.pg]} tps | $rq | ≥ 0.6 | $(ok "$rq >= 0.6") |
+| full-text query, broad ($MATCHES matches) | ${R[search.rate]}/s | pgbench ${R[search.pg]} tps | $rq | ≥ 0.6 | $(ok "$rq >= 0.6") |
+| full-text query, selective ($MATCHES_NARROW matches) | ${R[search-narrow.rate]}/s | pgbench ${R[search-narrow.pg]} tps | $(ratio "${R[search-narrow.rate]}" "${R[search-narrow.pg]}") | ≥ 0.6 | $(ok "$(ratio "${R[search-narrow.rate]}" "${R[search-narrow.pg]}") >= 0.6") |
 | topic feed, 200 | ${R[feed-200.rate]}/s | nginx ${R[nginx-200.rate]}/s | $rf200 | ≥ 0.6 | $(ok "$rf200 >= 0.6") |
 | topic feed, 304 | ${R[feed-304.rate]}/s | nginx ${R[nginx-304.rate]}/s | $rf304 | ≥ 0.6 | $(ok "$rf304 >= 0.6") |
 | p99 at $CONNECTIONS connections (worst endpoint) | $maxp99 ms | | | < 50 ms | $(ok "$maxp99 < 50") |
 | resident memory after the run | $RSS_MB MB | | | < 300 MB | $(ok "$RSS_MB < 300") |
 | start-up to first answered request, with a CDS archive | $STARTUP_CDS ms | as is: $STARTUP_PLAIN ms | | < 3000 ms | $(ok "$STARTUP_CDS < 3000") |
 
-p99 per endpoint (ms): first page ${R[topic-first-page.p99]}, page 500 ${R[topic-page-500.p99]}, search ${R[search.p99]}, feed 200 ${R[feed-200.p99]}, feed 304 ${R[feed-304.p99]}.
+p99 per endpoint (ms): first page ${R[topic-first-page.p99]}, page 500 ${R[topic-page-500.p99]}, broad search ${R[search.p99]}, selective search ${R[search-narrow.p99]}, feed 200 ${R[feed-200.p99]}, feed 304 ${R[feed-304.p99]}.
 EOF
 cat "$OUT/results.md"

@@ -27,9 +27,10 @@ insert into liveblog (source_id, page_key, url, title, kind)
 
 create temporary table bench_n as select count(*)::int as n from bench_sentence;
 
--- Sentence k of post g: a fixed pseudo-random pick from the pool.
+-- Sentence k of post g: a fixed pseudo-random pick from the pool, hashed so that posts mix sentences freely
+-- (an arithmetic pick would pair the same sentences in every post, and the corpus would have few distinct texts).
 create or replace function pg_temp.sentence(g int, k int) returns text language sql immutable as $$
-  select s from bench_sentence where id = 1 + ((g::bigint * 7919 + k::bigint * 104729) % (select n from bench_n))
+  select s from bench_sentence where id = 1 + abs(hashtext(g || ':' || k)) % (select n from bench_n)
 $$;
 
 insert into post (id, liveblog_id, source_id, document_id, headline, timestamp_text, published_at,

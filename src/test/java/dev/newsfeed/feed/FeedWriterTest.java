@@ -1,5 +1,6 @@
 package dev.newsfeed.feed;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import dev.newsfeed.post.PostView;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The feed writer over hostile text: control characters, CDATA ends, emoji, very long text. */
+/** The feed writer over hostile text (control characters, CDATA ends, emoji, very long text) and undated posts. */
 class FeedWriterTest {
 
     private static final String HOSTILE = "Bad\u0000 \u0007chars ]]> <b>&amp;</b> emoji 🇺🇦 " + "long ".repeat(20_000);
@@ -50,5 +53,24 @@ class FeedWriterTest {
         assertTrue(rss.contains("Tue, 04 Oct 2022 14:35:00 GMT"), rss);
         assertTrue(rss.contains("isPermaLink=\"false\""), rss);
         assertTrue(rss.contains("rel=\"prev-archive\""), rss);
+    }
+
+    @Test
+    void aPostWithoutATimeIsDatedWhenNewsfeedFirstSawIt() throws Exception {
+        Instant firstSeen = Instant.parse("2022-10-05T08:00:00.5Z");
+        PostView undated = new PostView(UUID.fromString("00000000-0000-0000-0000-000000000042"), "Undated post",
+                null, null, "unknown", List.of(), null, List.of("Body."), List.of(), List.of(), "cnn", 1L, null,
+                firstSeen, firstSeen);
+        FeedEntry e = FeedService.entry(undated, "https://example.com");
+        assertEquals(Instant.parse("2022-10-05T08:00:00.5Z"), e.published());
+        FeedDocument d = new FeedDocument("https://example.com/feeds/x", "T", "d", "https://example.com",
+                "https://example.com/feeds/x.atom", List.of(), null, e.updated(), 1, List.of(e));
+        String atom = new String(new FeedWriter().write(d, FeedFormat.ATOM), StandardCharsets.UTF_8);
+        assertTrue(atom.contains("<published>2022-10-05T08:00:00Z</published>"), atom);
+        assertTrue(atom.contains("https://example.com/api/posts/00000000-0000-0000-0000-000000000042"), atom);
+        String rss = new String(new FeedWriter().write(d, FeedFormat.RSS), StandardCharsets.UTF_8);
+        assertTrue(rss.contains("<pubDate>Wed, 05 Oct 2022 08:00:00 GMT</pubDate>"), rss);
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(rss.getBytes(
+                StandardCharsets.UTF_8)));
     }
 }
