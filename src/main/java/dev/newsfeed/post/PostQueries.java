@@ -24,7 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostQueries {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select p.id, p.headline, p.timestamp_text, p.published_at, p.published_at_precision, p.authors,
                    p.location, p.body, p.caption_texts, p.caption_credits, s.slug as source, p.liveblog_id, l.url as page_url, p.anchor,
                    p.first_seen_at, p.updated_at,
@@ -33,7 +33,7 @@ public class PostQueries {
                              from post_topic pt join topic t on t.slug = pt.topic_slug
                              where pt.post_id = p.id), '[]'::jsonb) as topics
             """;
-    private static final String JOINS = " join source s on s.id = p.source_id join liveblog l on l.id = p.liveblog_id";
+    static final String JOINS = " join source s on s.id = p.source_id join liveblog l on l.id = p.liveblog_id";
     private static final String FROM = " from post p" + JOINS;
 
     private final Pool pool;
