@@ -75,7 +75,7 @@ public final class Extractor {
     }
 
     private static void checkReadable(String input) throws ExtractionException {
-        if (input == null || Text.strip(input).isEmpty()) {
+        if (input == null || Text.isBlank(input)) {
             throw new ExtractionException("The document is empty.");
         }
         int controls = 0;

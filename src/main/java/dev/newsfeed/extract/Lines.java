@@ -65,7 +65,7 @@ final class Lines {
                 }
             }
             int before = blocks.size();
-            i += classifyLine(line, page, i, blocks);
+            classifyLine(line, page, i, blocks);
             if (blocks.size() > before && blocks.get(before).kind() == Block.Kind.STAMP) {
                 i += clockAfter(blocks, before, page, i);
             }
@@ -78,21 +78,21 @@ final class Lines {
                         boolean datelinePosts) {
     }
 
-    /** Adds the blocks of line {@code i}; returns how many following lines it consumed too. */
-    private static int classifyLine(String line, Page page, int i, List<Block> out) {
+    /** Adds the blocks of line {@code i}. */
+    private static void classifyLine(String line, Page page, int i, List<Block> out) {
         if (UPDATED.matcher(line).matches()) {
             out.add(Block.of(Block.Kind.UPDATED, line));
-            return 0;
+            return;
         }
         if (Boilerplate.isSkip(line) || Boilerplate.isCreditLine(line)) {
-            return 0;
+            return;
         }
         Optional<Stamp> stamp = Stamps.atStart(line, page.capturedAt(), page.date(), page.zone());
         if (stamp.isPresent()) {
             List<Block> stampBlocks = stampLine(line, stamp.get());
             if (!stampBlocks.isEmpty()) {
                 out.addAll(stampBlocks);
-                return 0;
+                return;
             }
         }
         if (page.datelinePosts()) {
@@ -100,7 +100,7 @@ final class Lines {
             if (dateline.isPresent()) {
                 out.add(Block.dateline(dateline.get().place()));
                 out.add(Block.lead(dateline.get().text()));
-                return 0;
+                return;
             }
         }
         Optional<Byline> byline = Bylines.line(line);
@@ -109,11 +109,10 @@ final class Lines {
             boolean pageByline = line.startsWith("By ") && i + 1 < lines.size()
                     && UPDATED.matcher(lines.get(i + 1).text()).matches();
             out.add(pageByline ? Block.text(line) : Block.byline(line, byline.get()));
-            return 0;
+            return;
         }
         Optional<Caption> caption = Captions.creditedLine(line);
         out.add(caption.isPresent() ? Block.caption(caption.get()) : Block.text(line));
-        return 0;
     }
 
     /**
@@ -179,11 +178,7 @@ final class Lines {
     }
 
     private static boolean isHeading(Block b) {
-        if (b.kind() != Block.Kind.TEXT || Text.wordCount(b.text()) > 10) {
-            return false;
-        }
-        char last = b.text().charAt(b.text().length() - 1);
-        return last != '.' && last != '"' && last != '”';
+        return b.kind() == Block.Kind.TEXT && Text.isPhrase(b.text(), 10);
     }
 
     private static String head(RawLine line) {

@@ -94,11 +94,7 @@ final class PostAssembler {
 
     /** "Eastern Europe correspondent", "Defence correspondent, BBC News": a few words, not a sentence. */
     private static boolean isRole(Block b) {
-        if (b.kind() != Block.Kind.TEXT || Text.wordCount(b.text()) > 8) {
-            return false;
-        }
-        char last = b.text().charAt(b.text().length() - 1);
-        return ".?!\"”".indexOf(last) < 0;
+        return b.kind() == Block.Kind.TEXT && Text.isPhrase(b.text(), 8);
     }
 
     /** One post per headline: the copy with more paragraphs gives the text, the others fill what it lacks. */

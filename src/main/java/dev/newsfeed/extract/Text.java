@@ -56,6 +56,24 @@ public final class Text {
         return false;
     }
 
+    /** A few words that do not end like a sentence: a heading, a role, a label. */
+    static boolean isPhrase(String s, int maxWords) {
+        if (s.isEmpty() || wordCount(s) > maxWords) {
+            return false;
+        }
+        return ".?!\"”".indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    /** True when {@code s} holds nothing but spaces, without copying it (pages may be 20 MB). */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-cased letters and digits only: two headlines are the same post when their keys are equal. */
     public static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,14 +45,14 @@ public class FeedHttp {
     }
 
     /** ETag, Last-Modified, Cache-Control, Vary and the Link to the other formats. */
-    Map<String, String> headers(RenderedFeed r) {
+    Map<String, String> headers(String etag, Instant lastModified, String alternateLinks) {
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("ETag", r.etag());
-        h.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(r.lastModified().atOffset(ZoneOffset.UTC)));
+        h.put("ETag", etag);
+        h.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
         h.put("Cache-Control", cacheControl);
         h.put("Vary", "Accept-Encoding");
-        h.put("Link", r.alternateLinks());
-        return h;
+        h.put("Link", alternateLinks);
+        return Collections.unmodifiableMap(h);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

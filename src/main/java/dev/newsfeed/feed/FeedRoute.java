@@ -7,7 +7,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,8 +29,8 @@ public class FeedRoute {
     }
 
     void register(@Observes Router router) {
-        router.routeWithRegex(HttpMethod.GET, PATH).order(-10).handler(this::serveCached);
-        router.routeWithRegex(HttpMethod.HEAD, PATH).order(-10).handler(this::serveCached);
+        router.routeWithRegex(PATH).method(HttpMethod.GET).method(HttpMethod.HEAD).order(-10)
+                .handler(this::serveCached);
     }
 
     private void serveCached(RoutingContext ctx) {
@@ -52,9 +51,7 @@ public class FeedRoute {
         boolean notModified = http.notModified(r, ctx.request().getHeader("If-None-Match"),
                 ctx.request().getHeader("If-Modified-Since"));
         HttpServerResponse response = ctx.response();
-        for (Map.Entry<String, String> h : r.headers().entrySet()) {
-            response.putHeader(h.getKey(), h.getValue());
-        }
+        response.headers().addAll(r.headers());
         if (notModified) {
             response.setStatusCode(304).end();
         } else {

@@ -108,9 +108,9 @@ public class FeedService {
             FeedDocument doc = document(s, format, page, result.items(), result.nextCursor());
             byte[] bytes = writer.write(doc, format);
             renders.increment();
-            RenderedFeed rendered = new RenderedFeed(generation, bytes, etag(bytes), doc.updated(), format,
-                    alternateLinks(doc, format), null);
-            rendered = rendered.withHeaders(http.headers(rendered));
+            String etag = etag(bytes);
+            RenderedFeed rendered = new RenderedFeed(generation, bytes, etag, doc.updated(), format,
+                    http.headers(etag, doc.updated(), alternateLinks(doc, format)));
             cache.put(key, rendered);
             return rendered;
         });
