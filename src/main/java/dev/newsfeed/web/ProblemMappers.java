@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import dev.newsfeed.extract.ExtractionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every failure leaves as a problem response; details of server faults stay in the log. */
@@ -30,6 +31,12 @@ public class ProblemMappers {
             default -> status < 500 ? "The request cannot be processed." : "The server failed to answer.";
         };
         return Problem.response(status, title, detail);
+    }
+
+    /** A page the extractor cannot read, wherever it surfaces (a preview, or any later caller). */
+    @ServerExceptionMapper
+    public Response unreadable(ExtractionException e) {
+        return Problem.response(422, "Unprocessable document", e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -103,6 +103,14 @@ class IngestTest {
     }
 
     @Test
+    void aPreviewOfAPageWithNothingToReadIs422WithTheReason() {
+        given().contentType("text/plain").body("   \n  ").post("/api/extract").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("empty"));
+        given().contentType("text/plain").body("hello").post("/api/extract").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("No post or article"));
+    }
+
+    @Test
     void reprocessUpdatesPostsInPlace() {
         Response first = Seeds.post(Seeds.text("003_224804e4c1447252.txt"), URL, "2023-07-08T22:00:00Z");
         Set<Object> ids = new HashSet<>(first.jsonPath().getList("postIds"));
