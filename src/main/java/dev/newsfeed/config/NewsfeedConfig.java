@@ -13,6 +13,12 @@ public interface NewsfeedConfig {
     @WithDefault("http://localhost:8080")
     String publicBaseUrl();
 
+    /**
+     * This process's name among the replicas, carried by its database sessions. Defaults to "newsfeed-", the
+     * host name and a random suffix ({@link ReplicaName}); two replicas must never share one.
+     */
+    String replica();
+
     Ingest ingest();
 
     Seeds seeds();
@@ -46,6 +52,10 @@ public interface NewsfeedConfig {
 
         @WithDefault("100")
         int maxLimit();
+
+        /** Search result pages kept until posts change (about 50 KB each); 0 keeps none. */
+        @WithDefault("200")
+        int searchCacheEntries();
     }
 
     interface Feed {

@@ -109,9 +109,9 @@ public class FeedService {
             byte[] bytes = writer.write(doc, format);
             renders.increment();
             String etag = etag(bytes);
-            RenderedFeed rendered = new RenderedFeed(generation, bytes, etag, doc.updated(), format,
+            RenderedFeed rendered = new RenderedFeed(bytes, etag, doc.updated(), format,
                     http.headers(etag, doc.updated(), alternateLinks(doc, format)));
-            cache.put(key, rendered);
+            cache.put(key, generation, rendered);
             return rendered;
         });
     }

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Feed bytes with the validators derived from them and its response headers, formatted once per render. */
-record RenderedFeed(long generation, byte[] bytes, String etag, Instant lastModified, FeedFormat format,
+record RenderedFeed(byte[] bytes, String etag, Instant lastModified, FeedFormat format,
                     Map<String, String> headers) {
 }

@@ -4,7 +4,7 @@ import dev.newsfeed.extract.ExtractedDocument;
 import dev.newsfeed.extract.ExtractionException;
 import dev.newsfeed.extract.Extractor;
 import dev.newsfeed.extract.PageContext;
-import dev.newsfeed.feed.FeedCache;
+import dev.newsfeed.post.Changes;
 import dev.newsfeed.post.Sha256;
 import dev.newsfeed.post.Source;
 import dev.newsfeed.topic.TopicService;
@@ -29,11 +29,11 @@ public class IngestService {
     private final TopicService topics;
     private final IngestMetrics metrics;
     private final Vertx vertx;
-    private final FeedCache feeds;
+    private final Changes changes;
 
     public IngestService(PostWriter writer, TopicService topics, IngestMetrics metrics, Vertx vertx,
-                         FeedCache feeds) {
-        this.feeds = feeds;
+                         Changes changes) {
+        this.changes = changes;
         this.writer = writer;
         this.topics = topics;
         this.metrics = metrics;
@@ -49,7 +49,7 @@ public class IngestService {
         return vertx.executeBlocking(() -> Extraction.of(extractor, in))
                 .flatMap(extraction -> Panache.withTransaction(() -> store(in, extraction))
                         .invoke(result -> metrics.recordIngest(result, extraction.sourceSlug())))
-                .invoke(feeds::invalidate);
+                .invoke(changes::changed);
     }
 
     private Uni<IngestResult> store(IncomingDocument in, Extraction extraction) {
@@ -109,7 +109,7 @@ public class IngestService {
                                                 topics.classifier()));
                             }));
                 }))
-                .invoke(feeds::invalidate);
+                .invoke(changes::changed);
     }
 
     /** A live blog is known by its URL; without one, by its source and title. */

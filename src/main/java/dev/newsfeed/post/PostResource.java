@@ -19,10 +19,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PostResource {
 
     private final PostQueries queries;
+    private final SearchCache searches;
     private final NewsfeedConfig config;
 
-    public PostResource(PostQueries queries, NewsfeedConfig config) {
+    public PostResource(PostQueries queries, SearchCache searches, NewsfeedConfig config) {
         this.queries = queries;
+        this.searches = searches;
         this.config = config;
     }
 
@@ -36,7 +38,7 @@ public class PostResource {
                 liveblog == null ? null : Params.longId("live blog", liveblog), Params.instant("since", since),
                 Params.instant("until", until), Params.text(q), cursor == null ? null : Cursor.decode(cursor),
                 Params.limit(limit, config.api().defaultLimit(), config.api().maxLimit()));
-        return queries.page(filter).map(page -> {
+        return searches.page(filter).map(page -> {
             RestResponse.ResponseBuilder<PostPage> ok = RestResponse.ResponseBuilder.ok(page);
             if (page.nextCursor() != null) {
                 String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build()

@@ -101,6 +101,7 @@ public class TopicResource {
                             .call(() -> Panache.getSession().flatMap(s -> s.flush()))
                             .call(() -> topics.linkCustom(slug));
                 })))
+                .invoke(topics::changed)
                 .flatMap(x -> one(slug))
                 .map(view -> Response.status(201).entity(view)
                         .header("Location", config.publicBaseUrl() + "/api/topics/" + slug).build());
@@ -118,7 +119,7 @@ public class TopicResource {
                 throw new ProblemException(409, "Conflict", "'" + slug + "' is built in and cannot be deleted.");
             }
             return t.delete();
-        })).invoke(topics::invalidateFeeds).map(x -> Response.noContent().build());
+        })).invoke(topics::changed).map(x -> Response.noContent().build());
     }
 
     /** A query whose words are all stop words or punctuation would match nothing: say so. */

@@ -2,7 +2,7 @@ package dev.newsfeed.topic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsfeed.feed.FeedCache;
+import dev.newsfeed.post.Changes;
 import dev.newsfeed.post.Post;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -32,10 +32,10 @@ public class TopicService {
             """;
 
     private final TopicClassifier classifier = TopicClassifier.builtin();
-    private final FeedCache feeds;
+    private final Changes changes;
 
-    TopicService(FeedCache feeds) {
-        this.feeds = feeds;
+    TopicService(Changes changes) {
+        this.changes = changes;
     }
 
     public TopicClassifier classifier() {
@@ -82,8 +82,7 @@ public class TopicService {
         return Panache.getSession().flatMap(s -> s
                 .createNativeQuery(CUSTOM_MATCH.formatted("t.slug = ?1"))
                 .setParameter(1, slug)
-                .executeUpdate())
-                .invoke(feeds::invalidate);
+                .executeUpdate());
     }
 
     /** Writes the built-in topics and tells whether stored posts were classified by another version. */
@@ -116,7 +115,7 @@ public class TopicService {
                                 + "on conflict (id) do update set version = excluded.version, updated_at = now()")
                         .setParameter(1, classifier.version())
                         .executeUpdate())))
-                .invoke(feeds::invalidate)
+                .invoke(changes::changed)
                 .invoke(n -> LOG.infof("Reclassified %d posts with topics %s", n, classifier.version()));
     }
 
@@ -127,8 +126,9 @@ public class TopicService {
                         : reclassifyFrom(batch.get(batch.size() - 1).id, done + batch.size()));
     }
 
-    public void invalidateFeeds() {
-        feeds.invalidate();
+    /** After a committed topic change: this replica's caches drop at once, others' when told by PostgreSQL. */
+    public void changed() {
+        changes.changed();
     }
 
     public static Topic newCustom(String slug, String name, String query, List<String> places) {
