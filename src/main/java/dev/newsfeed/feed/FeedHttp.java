@@ -3,32 +3,39 @@ package dev.newsfeed.feed;
 import dev.newsfeed.config.NewsfeedConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * HTTP caching of a rendered feed, the same for both ways a feed is served (see {@link FeedRoute}): whether a
  * conditional request is answered 304, and the headers every feed response carries.
  */
-@ApplicationScoped
+@Singleton
 public class FeedHttp {
 
-    private final String cacheControl;
+    private static final CharSequence ETAG = HttpHeaders.createOptimized("ETag");
+    private static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("Cache-Control");
+    private static final CharSequence VARY = HttpHeaders.createOptimized("Vary");
+    private static final CharSequence ACCEPT_ENCODING = HttpHeaders.createOptimized("Accept-Encoding");
+    private static final CharSequence LAST_MODIFIED = HttpHeaders.createOptimized("Last-Modified");
+    private static final CharSequence LINK = HttpHeaders.createOptimized("Link");
+
+    private final CharSequence cacheControlHeader;
     private final Map<FeedFormat, Counter> ok = new EnumMap<>(FeedFormat.class);
     private final Map<FeedFormat, Counter> notModified = new EnumMap<>(FeedFormat.class);
 
     public FeedHttp(NewsfeedConfig config, MeterRegistry registry) {
-        this.cacheControl = "public, max-age=" + config.feed().maxAge().toSeconds()
-                + ", stale-while-revalidate=" + config.feed().staleWhileRevalidate().toSeconds();
+        this.cacheControlHeader = HttpHeaders.createOptimized("public, max-age=" + config.feed().maxAge().toSeconds()
+                + ", stale-while-revalidate=" + config.feed().staleWhileRevalidate().toSeconds());
         // Counters looked up once: a lookup per request costs more than the 304 itself.
         for (FeedFormat f : FeedFormat.values()) {
             ok.put(f, registry.counter("newsfeed.feed.responses", "status", "200", "format", f.extension()));
@@ -44,15 +51,21 @@ public class FeedHttp {
         return same;
     }
 
-    /** ETag, Last-Modified, Cache-Control, Vary and the Link to the other formats. */
-    Map<String, String> headers(String etag, Instant lastModified, String alternateLinks) {
-        Map<String, String> h = new LinkedHashMap<>();
-        h.put("ETag", etag);
-        h.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
-        h.put("Cache-Control", cacheControl);
-        h.put("Vary", "Accept-Encoding");
-        h.put("Link", alternateLinks);
-        return Collections.unmodifiableMap(h);
+    /**
+     * The headers of a 200 (ETag, Last-Modified, Cache-Control, Vary and the Link to the other formats) and of a
+     * 304, which carries what RFC 9110 asks of it (ETag, Cache-Control, Vary) and leaves representation metadata
+     * to the 200. Built once per render, as header strings Vert.x writes without encoding them again.
+     */
+    FeedHeaders headers(String etag, Instant lastModified, String alternateLinks) {
+        MultiMap notModified = HttpHeaders.headers()
+                .add(ETAG, HttpHeaders.createOptimized(etag))
+                .add(CACHE_CONTROL, cacheControlHeader)
+                .add(VARY, ACCEPT_ENCODING);
+        MultiMap ok = HttpHeaders.headers().addAll(notModified)
+                .add(LAST_MODIFIED, HttpHeaders.createOptimized(
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC))))
+                .add(LINK, HttpHeaders.createOptimized(alternateLinks));
+        return new FeedHeaders(ok, notModified);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

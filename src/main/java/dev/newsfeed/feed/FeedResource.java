@@ -73,9 +73,9 @@ public class FeedResource {
     }
 
     private Response respond(RenderedFeed r, String ifNoneMatch, String ifModifiedSince) {
-        Response.ResponseBuilder b = http.notModified(r, ifNoneMatch, ifModifiedSince) ? Response.notModified()
-                : Response.ok(r.bytes(), r.format().mediaType());
-        r.headers().forEach(b::header);
+        boolean notModified = http.notModified(r, ifNoneMatch, ifModifiedSince);
+        Response.ResponseBuilder b = notModified ? Response.notModified() : Response.ok(r.bytes(), r.format().mediaType());
+        (notModified ? r.headers().notModified() : r.headers().ok()).forEach(h -> b.header(h.getKey(), h.getValue()));
         return b.build();
     }
 

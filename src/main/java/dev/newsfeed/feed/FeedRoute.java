@@ -42,8 +42,11 @@ public class FeedRoute {
             return;
         }
         String path = "/feeds/" + (kind == null ? "" : kind) + name;
-        String query = kind == null && name.equals("search") ? ctx.queryParams().get("q") : null;
-        RenderedFeed r = feeds.cached(FeedService.key(path, format.get(), query, ctx.queryParams().get("page")));
+        // Most polls carry no query string: parse one only when there is one.
+        boolean bare = ctx.request().query() == null;
+        String query = !bare && kind == null && name.equals("search") ? ctx.queryParams().get("q") : null;
+        String page = bare ? null : ctx.queryParams().get("page");
+        RenderedFeed r = feeds.cached(FeedService.key(path, format.get(), query, page));
         if (r == null) {
             ctx.next();
             return;
@@ -51,10 +54,11 @@ public class FeedRoute {
         boolean notModified = http.notModified(r, ctx.request().getHeader("If-None-Match"),
                 ctx.request().getHeader("If-Modified-Since"));
         HttpServerResponse response = ctx.response();
-        response.headers().addAll(r.headers());
         if (notModified) {
+            response.headers().addAll(r.headers().notModified());
             response.setStatusCode(304).end();
         } else {
+            response.headers().addAll(r.headers().ok());
             response.putHeader("Content-Type", r.format().mediaType()).end(Buffer.buffer(r.bytes()));
         }
     }

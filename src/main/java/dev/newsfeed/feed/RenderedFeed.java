@@ -1,9 +1,8 @@
 package dev.newsfeed.feed;
 
 import java.time.Instant;
-import java.util.Map;
 
 /** Feed bytes with the validators derived from them and its response headers, formatted once per render. */
 record RenderedFeed(byte[] bytes, String etag, Instant lastModified, FeedFormat format,
-                    Map<String, String> headers) {
+                    FeedHeaders headers) {
 }
