@@ -95,12 +95,16 @@ pgb() { PGOPTIONS='-c plan_cache_mode=force_generic_plan' pgbench -n -h 127.0.0.
 
 declare -A R
 measure_api() { # name url sqlfile pgbench-args...
-  local name=$1 url=$2 sql=$3; shift 3
+  local name=$1 url=$2 sql=$3 ids; shift 3
   wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
   wrk_run "$url" >"$OUT/wrk-$name.txt"
   R[$name.rate]=$(rate <"$OUT/wrk-$name.txt")
   R[$name.p99]=$(p99 <"$OUT/wrk-$name.txt")
-  R[$name.pg]=$(pgb -f "$sql" "$@")
+  # Each request is the page's statement, then its posts' topics: pgbench runs both, the second with the
+  # ids the service answered (the data does not change during the run).
+  ids=$(curl -fsS "$url" | python3 -c 'import json,sys; print("{" + ",".join(i["id"] for i in json.load(sys.stdin)["items"]) + "}")')
+  cat "$sql" bench/api/sql/topic-links.sql >"$OUT/pgbench-$name.sql"
+  R[$name.pg]=$(pgb -f "$OUT/pgbench-$name.sql" -D ids="$ids" "$@")
   echo "$name: service ${R[$name.rate]}/s (p99 ${R[$name.p99]} ms), pgbench ${R[$name.pg]} tps"
 }
 

@@ -2,9 +2,5 @@
 with hit as (select p.id, ts_rank(p.search, websearch_to_tsquery('english', :q)) as rank from post p where true and p.search @@ websearch_to_tsquery('english', :q) order by rank desc, p.id desc limit 21)
 select p.id, p.headline, p.timestamp_text, p.published_at, p.published_at_precision, p.authors,
        p.location, p.body, p.caption_texts, p.caption_credits, s.slug as source, p.liveblog_id, l.url as page_url, p.anchor,
-       p.first_seen_at, p.updated_at,
-       coalesce((select jsonb_agg(jsonb_build_object('slug', t.slug, 'name', t.name,
-                     'score', pt.score, 'evidence', pt.evidence) order by pt.score desc, t.slug)
-                 from post_topic pt join topic t on t.slug = pt.topic_slug
-                 where pt.post_id = p.id), '[]'::jsonb) as topics
+       p.first_seen_at, p.updated_at
 , hit.rank from hit join post p on p.id = hit.id join source s on s.id = p.source_id join liveblog l on l.id = p.liveblog_id order by hit.rank desc, p.id desc;

@@ -1,17 +1,17 @@
 package dev.newsfeed.post;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +27,16 @@ public class PostQueries {
     static final String SELECT = """
             select p.id, p.headline, p.timestamp_text, p.published_at, p.published_at_precision, p.authors,
                    p.location, p.body, p.caption_texts, p.caption_credits, s.slug as source, p.liveblog_id, l.url as page_url, p.anchor,
-                   p.first_seen_at, p.updated_at,
-                   coalesce((select jsonb_agg(jsonb_build_object('slug', t.slug, 'name', t.name,
-                                 'score', pt.score, 'evidence', pt.evidence) order by pt.score desc, t.slug)
-                             from post_topic pt join topic t on t.slug = pt.topic_slug
-                             where pt.post_id = p.id), '[]'::jsonb) as topics
+                   p.first_seen_at, p.updated_at
+            """;
+    /**
+     * The topics of a page's posts, read in one statement after the page: a topics subquery per post (a jsonb
+     * aggregate for each) cost PostgreSQL as much as the rest of the page.
+     */
+    static final String TOPIC_LINKS = """
+            select pt.post_id, t.slug, t.name, pt.score, pt.evidence
+            from post_topic pt join topic t on t.slug = pt.topic_slug
+            where pt.post_id = any($1) order by pt.post_id, pt.score desc, t.slug
             """;
     static final String JOINS = " join source s on s.id = p.source_id join liveblog l on l.id = p.liveblog_id";
     private static final String FROM = " from post p" + JOINS;
@@ -90,21 +95,25 @@ public class PostQueries {
             // for a cached statement cannot know the page is small, and sorts the whole topic (1/3 of the rate).
             sql = SELECT + from + where + " order by " + key + " desc, " + id + " desc limit " + (f.limit() + 1);
         }
-        return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
-            List<PostView> items = new ArrayList<>();
-            Float lastRank = null;
+        return pool.preparedQuery(sql).execute(Tuple.from(args)).flatMap(rows -> {
+            List<Row> page = new ArrayList<>(f.limit());
+            boolean more = false;
             for (Row row : rows) {
-                if (items.size() == f.limit()) {
-                    PostView last = items.get(items.size() - 1);
-                    Cursor next = f.q() != null ? new Cursor(null, lastRank, last.id())
-                            : new Cursor(last.publishedAt(), null, last.id());
-                    return new PostPage(items, next.encode());
+                if (page.size() == f.limit()) {
+                    more = true;
+                    break;
                 }
-                items.add(view(row));
-                lastRank = f.q() != null ? row.getFloat("rank") : null;
+                page.add(row);
             }
-            return new PostPage(items, null);
+            String next = more ? after(page.get(page.size() - 1), f.q() != null).encode() : null;
+            return withTopics(page).map(items -> new PostPage(items, next));
         });
+    }
+
+    /** Where the next page starts: after the last post's rank (a search) or sort key. */
+    private static Cursor after(Row last, boolean ranked) {
+        return ranked ? new Cursor(null, last.getFloat("rank"), last.getUUID("id"))
+                : new Cursor(instant(last.getOffsetDateTime("published_at")), null, last.getUUID("id"));
     }
 
     /**
@@ -130,8 +139,8 @@ public class PostQueries {
 
     public Uni<Optional<PostView>> byId(UUID id) {
         return pool.preparedQuery(SELECT + FROM + " where p.id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.iterator().hasNext() ? Optional.of(view(rows.iterator().next()))
-                        : Optional.empty());
+                .flatMap(rows -> withTopics(rows(rows)))
+                .map(found -> found.isEmpty() ? Optional.empty() : Optional.of(found.get(0)));
     }
 
     /** Every post of a live blog, newest first. */
@@ -139,14 +148,42 @@ public class PostQueries {
         return pool.preparedQuery(SELECT + FROM + " where p.liveblog_id = $1"
                         + " order by p.sort_at desc, p.id desc")
                 .execute(Tuple.of(liveblog))
-                .map(rows -> {
-                    List<PostView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(view(r)));
-                    return out;
-                });
+                .flatMap(rows -> withTopics(rows(rows)));
     }
 
-    static PostView view(Row r) {
+    private static List<Row> rows(RowSet<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        rows.forEach(out::add);
+        return out;
+    }
+
+    /** The posts of {@code rows}, in their order, each with its topics. */
+    private Uni<List<PostView>> withTopics(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        UUID[] ids = rows.stream().map(r -> r.getUUID("id")).toArray(UUID[]::new);
+        return pool.preparedQuery(TOPIC_LINKS).execute(Tuple.of(ids)).map(links -> {
+            Map<UUID, List<PostView.TopicRef>> topics = new HashMap<>();
+            for (Row l : links) {
+                topics.computeIfAbsent(l.getUUID("post_id"), k -> new ArrayList<>()).add(topic(l));
+            }
+            List<PostView> out = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                out.add(view(r, topics.getOrDefault(r.getUUID("id"), List.of())));
+            }
+            return out;
+        });
+    }
+
+    private static PostView.TopicRef topic(Row l) {
+        // The score is a real: read through its shortest decimal, as PostgreSQL prints it (0.8, not 0.800000011920929).
+        double score = Double.parseDouble(Float.toString(l.getFloat("score")));
+        return new PostView.TopicRef(l.getString("slug"), l.getString("name"), score,
+                l.getJsonObject("evidence").getMap());
+    }
+
+    static PostView view(Row r, List<PostView.TopicRef> topics) {
         String pageUrl = r.getString("page_url");
         String anchor = r.getString("anchor");
         String url = pageUrl == null ? null : anchor == null ? pageUrl : pageUrl + "#" + anchor;
@@ -160,7 +197,7 @@ public class PostQueries {
                 r.getString("location"),
                 List.of(r.getArrayOfStrings("body")),
                 captions(r.getArrayOfStrings("caption_texts"), r.getArrayOfStrings("caption_credits")),
-                topics((JsonArray) r.getJson("topics")),
+                topics,
                 r.getString("source"),
                 r.getLong("liveblog_id"),
                 url,
@@ -172,17 +209,6 @@ public class PostQueries {
         List<PostView.CaptionView> out = new ArrayList<>(texts.length);
         for (int i = 0; i < texts.length; i++) {
             out.add(new PostView.CaptionView(texts[i], i < credits.length ? credits[i] : null));
-        }
-        return out;
-    }
-
-    private static List<PostView.TopicRef> topics(JsonArray a) {
-        List<PostView.TopicRef> out = new ArrayList<>(a.size());
-        for (int i = 0; i < a.size(); i++) {
-            JsonObject t = a.getJsonObject(i);
-            Map<String, Object> evidence = t.getJsonObject("evidence").getMap();
-            out.add(new PostView.TopicRef(t.getString("slug"), t.getString("name"),
-                    t.getNumber("score").doubleValue(), evidence));
         }
         return out;
     }
