@@ -3,6 +3,8 @@ package dev.newsfeed.feed;
 import dev.newsfeed.config.NewsfeedConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,8 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpHeaders;
 import java.util.EnumMap;
 import java.util.Map;
 

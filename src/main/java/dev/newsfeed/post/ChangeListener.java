@@ -15,9 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Listens on the primary for changes announced by other replicas (or made by hand), so a feed or search page kept here is dropped
- * when another replica ingests. While the connection is down nothing is heard: on every (re)subscription the
- * caches are dropped, as changes may have been missed.
+ * Listens on the primary for changes announced by other replicas (or made by hand), so a feed or search page
+ * kept here is dropped when another replica ingests. While the connection is down nothing is heard: on every
+ * (re)subscription what is kept is dropped, as changes may have been missed.
  */
 @ApplicationScoped
 public class ChangeListener {

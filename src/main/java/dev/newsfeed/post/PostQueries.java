@@ -118,8 +118,8 @@ public class PostQueries {
 
     /**
      * Ranks every match but reads only the page's rows: ranking on the post alone, then joining the page's
-     * posts to their source, live blog and topics. Carrying every column of 3,500 matches through the sort
-     * cost as much as the ranking itself.
+     * posts to their source and live blog. Carrying every column of 3,500 matches through the sort cost as much
+     * as the ranking itself.
      */
     static String search(PostFilter f, StringBuilder where, List<Object> args) {
         args.add(f.q());
