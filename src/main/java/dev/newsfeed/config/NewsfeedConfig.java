@@ -27,6 +27,8 @@ public interface NewsfeedConfig {
 
     Feed feed();
 
+    AccessLog accessLog();
+
     interface Ingest {
         /** Bearer token for POST /api/documents and topic changes. Unset: those endpoints answer 401. */
         Optional<String> token();
@@ -69,5 +71,15 @@ public interface NewsfeedConfig {
 
         @WithDefault("300s")
         Duration staleWhileRevalidate();
+    }
+
+    interface AccessLog {
+        /** One line per answered request on standard output. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Lines waiting to be written beyond this are dropped and counted, rather than held in memory. */
+        @WithDefault("10000")
+        int maxWaitingLines();
     }
 }

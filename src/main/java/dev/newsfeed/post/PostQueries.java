@@ -29,12 +29,17 @@ public class PostQueries {
                    p.location, p.body, p.caption_texts, p.caption_credits, s.slug as source, p.liveblog_id, l.url as page_url, p.anchor,
                    p.first_seen_at, p.updated_at
             """;
+    // Positions of SELECT's columns: rows are read by position, as a lookup by name scans the column names
+    // for each value (16 lookups a post).
+    private static final int ID = 0, HEADLINE = 1, TIMESTAMP_TEXT = 2, PUBLISHED_AT = 3, PRECISION = 4, AUTHORS = 5,
+            LOCATION = 6, BODY = 7, CAPTION_TEXTS = 8, CAPTION_CREDITS = 9, SOURCE = 10, LIVEBLOG = 11,
+            PAGE_URL = 12, ANCHOR = 13, FIRST_SEEN_AT = 14, UPDATED_AT = 15, RANK = 16;
     /**
      * The topics of a page's posts, read in one statement after the page: a topics subquery per post (a jsonb
      * aggregate for each) cost PostgreSQL as much as the rest of the page.
      */
     static final String TOPIC_LINKS = """
-            select pt.post_id, t.slug, t.name, pt.score, pt.evidence
+            select pt.post_id, t.slug, t.name, pt.score, pt.evidence::text
             from post_topic pt join topic t on t.slug = pt.topic_slug
             where pt.post_id = any($1) order by pt.post_id, pt.score desc, t.slug
             """;
@@ -112,8 +117,8 @@ public class PostQueries {
 
     /** Where the next page starts: after the last post's rank (a search) or sort key. */
     private static Cursor after(Row last, boolean ranked) {
-        return ranked ? new Cursor(null, last.getFloat("rank"), last.getUUID("id"))
-                : new Cursor(instant(last.getOffsetDateTime("published_at")), null, last.getUUID("id"));
+        return ranked ? new Cursor(null, last.getFloat(RANK), last.getUUID(ID))
+                : new Cursor(instant(last.getOffsetDateTime(PUBLISHED_AT)), null, last.getUUID(ID));
     }
 
     /**
@@ -162,15 +167,15 @@ public class PostQueries {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        UUID[] ids = rows.stream().map(r -> r.getUUID("id")).toArray(UUID[]::new);
+        UUID[] ids = rows.stream().map(r -> r.getUUID(ID)).toArray(UUID[]::new);
         return pool.preparedQuery(TOPIC_LINKS).execute(Tuple.of(ids)).map(links -> {
             Map<UUID, List<PostView.TopicRef>> topics = new HashMap<>();
             for (Row l : links) {
-                topics.computeIfAbsent(l.getUUID("post_id"), k -> new ArrayList<>()).add(topic(l));
+                topics.computeIfAbsent(l.getUUID(0), k -> new ArrayList<>()).add(topic(l));
             }
             List<PostView> out = new ArrayList<>(rows.size());
             for (Row r : rows) {
-                out.add(view(r, topics.getOrDefault(r.getUUID("id"), List.of())));
+                out.add(view(r, topics.getOrDefault(r.getUUID(ID), List.of())));
             }
             return out;
         });
@@ -178,31 +183,30 @@ public class PostQueries {
 
     private static PostView.TopicRef topic(Row l) {
         // The score is a real: read through its shortest decimal, as PostgreSQL prints it (0.8, not 0.800000011920929).
-        double score = Double.parseDouble(Float.toString(l.getFloat("score")));
-        return new PostView.TopicRef(l.getString("slug"), l.getString("name"), score,
-                l.getJsonObject("evidence").getMap());
+        double score = Double.parseDouble(Float.toString(l.getFloat(3)));
+        return new PostView.TopicRef(l.getString(1), l.getString(2), score, l.getString(4));
     }
 
     static PostView view(Row r, List<PostView.TopicRef> topics) {
-        String pageUrl = r.getString("page_url");
-        String anchor = r.getString("anchor");
+        String pageUrl = r.getString(PAGE_URL);
+        String anchor = r.getString(ANCHOR);
         String url = pageUrl == null ? null : anchor == null ? pageUrl : pageUrl + "#" + anchor;
         return new PostView(
-                r.getUUID("id"),
-                r.getString("headline"),
-                r.getString("timestamp_text"),
-                instant(r.getOffsetDateTime("published_at")),
-                r.getString("published_at_precision"),
-                List.of(r.getArrayOfStrings("authors")),
-                r.getString("location"),
-                List.of(r.getArrayOfStrings("body")),
-                captions(r.getArrayOfStrings("caption_texts"), r.getArrayOfStrings("caption_credits")),
+                r.getUUID(ID),
+                r.getString(HEADLINE),
+                r.getString(TIMESTAMP_TEXT),
+                instant(r.getOffsetDateTime(PUBLISHED_AT)),
+                r.getString(PRECISION),
+                List.of(r.getArrayOfStrings(AUTHORS)),
+                r.getString(LOCATION),
+                List.of(r.getArrayOfStrings(BODY)),
+                captions(r.getArrayOfStrings(CAPTION_TEXTS), r.getArrayOfStrings(CAPTION_CREDITS)),
                 topics,
-                r.getString("source"),
-                r.getLong("liveblog_id"),
+                r.getString(SOURCE),
+                r.getLong(LIVEBLOG),
                 url,
-                instant(r.getOffsetDateTime("first_seen_at")),
-                instant(r.getOffsetDateTime("updated_at")));
+                instant(r.getOffsetDateTime(FIRST_SEEN_AT)),
+                instant(r.getOffsetDateTime(UPDATED_AT)));
     }
 
     private static List<PostView.CaptionView> captions(String[] texts, String[] credits) {

@@ -1,11 +1,14 @@
 package dev.newsfeed.post;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A post as the API and the feeds show it. */
+/** A post as the API and the feeds show it; its JSON is written by {@link PostViewJson}. */
+@JsonSerialize(using = PostViewJson.class)
 public record PostView(
         UUID id,
         String headline,
@@ -26,7 +29,9 @@ public record PostView(
     public record CaptionView(String text, String credit) {
     }
 
-    /** A topic of the post, with the score and evidence that decided it. */
-    public record TopicRef(String slug, String name, double score, Map<String, Object> evidence) {
+    /** A topic of the post, with the score and evidence (a JSON object, as stored) that decided it. */
+    public record TopicRef(String slug, String name, double score,
+                           @Schema(type = SchemaType.OBJECT, description = "The terms found and their share of the score")
+                           String evidence) {
     }
 }
