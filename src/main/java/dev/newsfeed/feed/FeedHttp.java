@@ -28,6 +28,8 @@ public class FeedHttp {
     private static final CharSequence ACCEPT_ENCODING = HttpHeaders.createOptimized("Accept-Encoding");
     private static final CharSequence LAST_MODIFIED = HttpHeaders.createOptimized("Last-Modified");
     private static final CharSequence LINK = HttpHeaders.createOptimized("Link");
+    private static final CharSequence CONTENT_ENCODING = HttpHeaders.createOptimized("Content-Encoding");
+    private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
 
     private final CharSequence cacheControlHeader;
     private final Map<FeedFormat, Counter> ok = new EnumMap<>(FeedFormat.class);
@@ -45,7 +47,8 @@ public class FeedHttp {
 
     /** True when the request's validators match, counting the response either way. */
     boolean notModified(RenderedFeed r, String ifNoneMatch, String ifModifiedSince) {
-        boolean same = ifNoneMatch != null ? matches(ifNoneMatch, r.etag())
+        // Either coding's validator names the same content: a reader holding one of them is up to date.
+        boolean same = ifNoneMatch != null ? matches(ifNoneMatch, r.etag()) || matches(ifNoneMatch, r.gzipEtag())
                 : ifModifiedSince != null && notOlder(ifModifiedSince, r.lastModified());
         (same ? notModified : ok).get(r.format()).increment();
         return same;
@@ -54,9 +57,10 @@ public class FeedHttp {
     /**
      * The headers of a 200 (ETag, Last-Modified, Cache-Control, Vary and the Link to the other formats) and of a
      * 304, which carries what RFC 9110 asks of it (ETag, Cache-Control, Vary) and leaves representation metadata
-     * to the 200. Built once per render, as header strings Vert.x writes without encoding them again.
+     * to the 200. Built once per render, as header strings Vert.x writes without encoding them again. A gzip
+     * body's 200 says so, which also keeps Vert.x from compressing it a second time.
      */
-    FeedHeaders headers(String etag, Instant lastModified, String alternateLinks) {
+    FeedHeaders headers(String etag, Instant lastModified, String alternateLinks, boolean gzip) {
         MultiMap notModified = HttpHeaders.headers()
                 .add(ETAG, HttpHeaders.createOptimized(etag))
                 .add(CACHE_CONTROL, cacheControlHeader)
@@ -65,6 +69,9 @@ public class FeedHttp {
                 .add(LAST_MODIFIED, HttpHeaders.createOptimized(
                         DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC))))
                 .add(LINK, HttpHeaders.createOptimized(alternateLinks));
+        if (gzip) {
+            ok.add(CONTENT_ENCODING, GZIP);
+        }
         return new FeedHeaders(ok, notModified);
     }
 

@@ -30,14 +30,15 @@ public class FeedResource {
     @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json"})
     public Uni<Response> topic(@RestPath String name, @RestPath String ext, @RestQuery String q,
                                @RestQuery String page, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                               @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+                               @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+                               @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         FeedFormat format = format(ext);
         String query = name.equals("search") ? q : null;
         return serve(FeedService.key("/feeds/" + name, format, query, page), () -> switch (name) {
             case "all" -> Uni.createFrom().item(feeds.all());
             case "search" -> Uni.createFrom().item(feeds.search(q));
             default -> feeds.topic(name);
-        }, format, page, ifNoneMatch, ifModifiedSince);
+        }, format, page, new Conditions(ifNoneMatch, ifModifiedSince, acceptEncoding));
     }
 
     @GET
@@ -45,10 +46,11 @@ public class FeedResource {
     @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json"})
     public Uni<Response> source(@RestPath String slug, @RestPath String ext, @RestQuery String page,
                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+                                @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+                               @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         FeedFormat format = format(ext);
         return serve(FeedService.key("/feeds/sources/" + slug, format, null, page), () -> feeds.source(slug),
-                format, page, ifNoneMatch, ifModifiedSince);
+                format, page, new Conditions(ifNoneMatch, ifModifiedSince, acceptEncoding));
     }
 
     @GET
@@ -56,26 +58,34 @@ public class FeedResource {
     @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json"})
     public Uni<Response> liveblog(@RestPath String id, @RestPath String ext, @RestQuery String page,
                                   @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                  @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+                                  @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+                               @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         FeedFormat format = format(ext);
         long key = Params.longId("live blog", id);
         return serve(FeedService.key("/feeds/liveblogs/" + key, format, null, page), () -> feeds.liveblog(key),
-                format, page, ifNoneMatch, ifModifiedSince);
+                format, page, new Conditions(ifNoneMatch, ifModifiedSince, acceptEncoding));
     }
 
     /** A cached feed is answered without touching the database; only a miss looks the feed up and renders it. */
     private Uni<Response> serve(String key, Supplier<Uni<FeedService.Selection>> selection, FeedFormat format,
-                                String page, String ifNoneMatch, String ifModifiedSince) {
+                                String page, Conditions request) {
         RenderedFeed cached = feeds.cached(key);
         Uni<RenderedFeed> rendered = cached != null ? Uni.createFrom().item(cached)
                 : selection.get().flatMap(s -> feeds.render(key, s, format, page));
-        return rendered.map(r -> respond(r, ifNoneMatch, ifModifiedSince));
+        return rendered.map(r -> respond(r, request));
     }
 
-    private Response respond(RenderedFeed r, String ifNoneMatch, String ifModifiedSince) {
-        boolean notModified = http.notModified(r, ifNoneMatch, ifModifiedSince);
-        Response.ResponseBuilder b = notModified ? Response.notModified() : Response.ok(r.bytes(), r.format().mediaType());
-        (notModified ? r.headers().notModified() : r.headers().ok()).forEach(h -> b.header(h.getKey(), h.getValue()));
+    /** The request headers a feed response depends on. */
+    private record Conditions(String ifNoneMatch, String ifModifiedSince, String acceptEncoding) {
+    }
+
+    private Response respond(RenderedFeed r, Conditions request) {
+        boolean notModified = http.notModified(r, request.ifNoneMatch(), request.ifModifiedSince());
+        boolean gzip = ContentCoding.acceptsGzip(request.acceptEncoding());
+        Response.ResponseBuilder b = notModified ? Response.notModified()
+                : Response.ok(r.body(gzip), r.format().mediaType());
+        FeedHeaders headers = r.headers(gzip);
+        (notModified ? headers.notModified() : headers.ok()).forEach(h -> b.header(h.getKey(), h.getValue()));
         return b.build();
     }
 

@@ -53,13 +53,14 @@ public class FeedRoute {
         }
         boolean notModified = http.notModified(r, ctx.request().getHeader("If-None-Match"),
                 ctx.request().getHeader("If-Modified-Since"));
+        boolean gzip = ContentCoding.acceptsGzip(ctx.request().getHeader("Accept-Encoding"));
         HttpServerResponse response = ctx.response();
         if (notModified) {
-            response.headers().addAll(r.headers().notModified());
+            response.headers().addAll(r.headers(gzip).notModified());
             response.setStatusCode(304).end();
         } else {
-            response.headers().addAll(r.headers().ok());
-            response.putHeader("Content-Type", r.format().mediaType()).end(Buffer.buffer(r.bytes()));
+            response.headers().addAll(r.headers(gzip).ok());
+            response.putHeader("Content-Type", r.format().mediaType()).end(Buffer.buffer(r.body(gzip)));
         }
     }
 }

@@ -115,8 +115,11 @@ public class FeedService {
             byte[] bytes = writer.write(doc, format);
             renders.increment();
             String etag = etag(bytes);
-            RenderedFeed rendered = new RenderedFeed(bytes, etag, doc.updated(), format,
-                    http.headers(etag, doc.updated(), alternateLinks(doc, format)));
+            String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
+            String links = alternateLinks(doc, format);
+            RenderedFeed rendered = new RenderedFeed(bytes, ContentCoding.gzip(bytes), etag, gzipEtag,
+                    doc.updated(), format, http.headers(etag, doc.updated(), links, false),
+                    http.headers(gzipEtag, doc.updated(), links, true));
             cache.put(key, generation, rendered);
             return rendered;
         });
