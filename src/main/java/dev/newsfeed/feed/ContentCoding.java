@@ -3,7 +3,6 @@ package dev.newsfeed.feed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -51,11 +50,7 @@ final class ContentCoding {
 
     static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -69,10 +69,7 @@ public class FeedResource {
     /** A cached feed is answered without touching the database; only a miss looks the feed up and renders it. */
     private Uni<Response> serve(String key, Supplier<Uni<FeedService.Selection>> selection, FeedFormat format,
                                 String page, Conditions request) {
-        RenderedFeed cached = feeds.cached(key);
-        Uni<RenderedFeed> rendered = cached != null ? Uni.createFrom().item(cached)
-                : selection.get().flatMap(s -> feeds.render(key, s, format, page));
-        return rendered.map(r -> respond(r, request));
+        return feeds.cachedOrRender(key, selection, format, page).map(r -> respond(r, request));
     }
 
     /** The request headers a feed response depends on. */

@@ -154,6 +154,33 @@ class FeedsHttpTest {
         assertEquals(rendered + 1, renders(), "one render after an ingest");
     }
 
+    @Test
+    void readersMissingAFeedAtOnceShareOneRender() throws Exception {
+        Seeds.post(Seeds.text("002_6765f3dc99b5e53b.txt"), "https://example.org/rferl-article", "2022-10-05T12:00:00Z");
+        double rendered = renders();
+        int readers = 16;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> etags = new java.util.ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                etags.add(pool.submit(() -> {
+                    start.await();
+                    return given().get("/feeds/all.rss").then().statusCode(200).extract().header("ETag");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (var etag : etags) {
+                seen.add(etag.get());
+            }
+            assertEquals(1, seen.size(), "every reader got the same feed");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(rendered + 1, renders(), "one render for all the readers who missed it together");
+    }
+
     private static double renders() {
         String metrics = given().get("/q/metrics").asString();
         Matcher m = Pattern.compile("(?m)^newsfeed_feed_renders_total(?:\\{[^}]*\\})? ([0-9.E+]+)").matcher(metrics);
