@@ -188,6 +188,8 @@ stop_nginx
 
 echo "== search with nothing kept (every request ranks), against pgbench on its SQL"
 SEARCH_CACHE_ENTRIES=0 start_and_time -XX:SharedArchiveFile="$OUT/app.jsa"
+# A new JVM: the same JIT warm-up as the first service had, on the searches it is about to rank.
+wrk -t2 -c"$CONNECTIONS" -d"$JIT_WARMUP" "$BASE/api/posts?q=$NARROW_URL" >/dev/null
 measure_api search "$BASE/api/posts?q=$QUERY_URL" bench/api/sql/search.sql -D q="$QUERY"
 measure_api search-narrow "$BASE/api/posts?q=$NARROW_URL" bench/api/sql/search.sql -D q="$QUERY_NARROW"
 stop_service
