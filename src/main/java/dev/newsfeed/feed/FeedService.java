@@ -19,9 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,7 +38,6 @@ public class FeedService {
      * feed answers 25-50 times faster than a rebuilt one.
      */
     private final ChangeBoundCache<String, RenderedFeed> cache;
-    private final Map<String, Uni<RenderedFeed>> rendering = new ConcurrentHashMap<>();
     private final NewsfeedConfig config;
     private final FeedWriter writer = new FeedWriter();
     private final Counter renders;
@@ -108,26 +105,13 @@ public class FeedService {
         return cache.get(key);
     }
 
-    /**
-     * The kept feed, or one render shared by every request that misses it meanwhile. When a feed expires or
-     * posts change, every reader polling it misses at once: rendering it once per waiting request had 32
-     * concurrent pollers render the same feed 32 times, and stalled them all for up to 0.75 s.
-     */
+    /** The kept feed, else one rendered and kept until the next change (one render for readers who miss together). */
     Uni<RenderedFeed> cachedOrRender(String key, Supplier<Uni<Selection>> selection, FeedFormat format,
                                      String page) {
-        RenderedFeed cached = cache.get(key);
-        if (cached != null) {
-            return Uni.createFrom().item(cached);
-        }
-        return rendering.computeIfAbsent(key, k -> selection.get()
-                .flatMap(s -> render(k, s, format, page))
-                .onTermination().invoke(() -> rendering.remove(k))
-                .memoize().indefinitely());
+        return cache.getOrCompute(key, () -> selection.get().flatMap(s -> render(s, format, page)));
     }
 
-    /** Renders the feed and keeps it under {@code key} until the next change. */
-    private Uni<RenderedFeed> render(String key, Selection s, FeedFormat format, String page) {
-        long generation = cache.generation();
+    private Uni<RenderedFeed> render(Selection s, FeedFormat format, String page) {
         PostFilter filter = s.filter();
         filter = new PostFilter(filter.topic(), filter.source(), filter.liveblog(), null, null, filter.q(),
                 page == null ? null : Cursor.decode(page), config.feed().maxEntries());
@@ -138,11 +122,9 @@ public class FeedService {
             String etag = etag(bytes);
             String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
             String links = alternateLinks(doc, format);
-            RenderedFeed rendered = new RenderedFeed(bytes, ContentCoding.gzip(bytes), etag, gzipEtag,
+            return new RenderedFeed(bytes, ContentCoding.gzip(bytes), etag, gzipEtag,
                     doc.updated(), format, http.headers(etag, doc.updated(), links, false),
                     http.headers(gzipEtag, doc.updated(), links, true));
-            cache.put(key, generation, rendered);
-            return rendered;
         });
     }
 

@@ -29,11 +29,6 @@ public class SearchCache {
         if (filter.q() == null) {
             return queries.page(filter);
         }
-        PostPage kept = pages.get(filter);
-        if (kept != null) {
-            return Uni.createFrom().item(kept);
-        }
-        long generation = pages.generation();
-        return queries.page(filter).invoke(page -> pages.put(filter, generation, page));
+        return pages.getOrCompute(filter, () -> queries.page(filter));
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsfeed.web;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.time.Instant;
 
 /**
@@ -59,24 +60,8 @@ public record AccessLine(long epochMillis, String method, String uri, String ver
         out.append(fraction);
     }
 
-    /** JSON string escaping; a request line can carry quotes, backslashes or (percent-decoded) control bytes. */
+    /** JSON string escaping, Jackson's: a request line can carry quotes, backslashes or control bytes. */
     static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        JsonStringEncoder.getInstance().quoteAsString(s, out);
     }
 }

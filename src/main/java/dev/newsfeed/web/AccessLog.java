@@ -58,7 +58,12 @@ public class AccessLog {
         };
     }
 
+    /** The pod's name under Kubernetes (HOSTNAME), else asked of the system once. */
     private static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {

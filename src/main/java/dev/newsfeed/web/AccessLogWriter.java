@@ -80,31 +80,22 @@ public final class AccessLogWriter implements AutoCloseable {
 
     /** Writes every line queued so far. */
     synchronized void drain() {
+        // At most maxWaitingLines lines (a few MB), cut into pipe-sized writes by write().
         StringBuilder batch = new StringBuilder(PIPE_BUF);
-        StringBuilder line = new StringBuilder(256);
         AccessLine next;
         while ((next = queue.poll()) != null) {
             waiting.decrementAndGet();
-            line.setLength(0);
-            format(next, line);
-            append(batch, line);
+            format(next, batch);
+            batch.append('\n');
         }
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
-            line.setLength(0);
-            lostLine(lost, line);
-            append(batch, line);
+            lostLine(lost, batch);
+            batch.append('\n');
         }
         write(batch);
     }
 
-    private void append(StringBuilder batch, StringBuilder line) {
-        line.append('\n');
-        if (batch.length() + line.length() > PIPE_BUF) {
-            write(batch);
-        }
-        batch.append(line);
-    }
 
     private void format(AccessLine line, StringBuilder into) {
         if (json) {

@@ -3,7 +3,11 @@ package dev.newsfeed.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.smallrye.mutiny.Uni;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** What a reader gets from a kept feed or search page: never something older than the last change. */
@@ -48,5 +52,59 @@ class ChangeBoundCacheTest {
         ChangeBoundCache<Integer, String> none = new ChangeBoundCache<>(changes, 0, Duration.ofMinutes(1));
         none.put(1, none.generation(), "a");
         assertNull(none.get(1));
+    }
+
+    /** A computation that finishes when the test says, counting how often it was started. */
+    private static final class Query implements Supplier<Uni<String>> {
+        final AtomicInteger started = new AtomicInteger();
+        final CompletableFuture<String> rows = new CompletableFuture<>();
+
+        @Override
+        public Uni<String> get() {
+            started.incrementAndGet();
+            return Uni.createFrom().completionStage(rows);
+        }
+    }
+
+    @Test
+    void readersMissingTogetherShareOneComputationAndItIsKept() {
+        ChangeBoundCache<String, String> cache = new ChangeBoundCache<>(changes, 10, Duration.ofMinutes(1));
+        Query query = new Query();
+        CompletableFuture<String> first = cache.getOrCompute("kherson", query).subscribeAsCompletionStage()
+                .toCompletableFuture();
+        CompletableFuture<String> second = cache.getOrCompute("kherson", query).subscribeAsCompletionStage()
+                .toCompletableFuture();
+        query.rows.complete("page 1");
+        assertEquals("page 1", first.join());
+        assertEquals("page 1", second.join());
+        assertEquals(1, query.started.get());
+        assertEquals("page 1", cache.get("kherson"));
+    }
+
+    @Test
+    void aReaderArrivingAfterAChangeDoesNotJoinAComputationStartedBeforeIt() {
+        ChangeBoundCache<String, String> cache = new ChangeBoundCache<>(changes, 10, Duration.ofMinutes(1));
+        Query before = new Query();
+        cache.getOrCompute("kherson", before).subscribeAsCompletionStage();
+        changes.changed();
+        Query after = new Query();
+        CompletableFuture<String> page = cache.getOrCompute("kherson", after).subscribeAsCompletionStage()
+                .toCompletableFuture();
+        before.rows.complete("page read before the ingest");
+        after.rows.complete("page read after it");
+        assertEquals("page read after it", page.join());
+        assertEquals(1, after.started.get());
+        assertEquals("page read after it", cache.get("kherson"));
+    }
+
+    @Test
+    void withNoCapacityEveryRequestComputes() {
+        ChangeBoundCache<String, String> none = new ChangeBoundCache<>(changes, 0, Duration.ofMinutes(1));
+        Query query = new Query();
+        query.rows.complete("page 1");
+        none.getOrCompute("kherson", query).await().indefinitely();
+        none.getOrCompute("kherson", query).await().indefinitely();
+        assertEquals(2, query.started.get());
+        assertNull(none.get("kherson"));
     }
 }
