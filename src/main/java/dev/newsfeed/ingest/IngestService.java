@@ -46,19 +46,23 @@ public class IngestService {
     }
 
     public Uni<IngestResult> ingest(IncomingDocument in) {
-        return vertx.executeBlocking(() -> Extraction.of(extractor, in))
-                .flatMap(extraction -> Panache.withTransaction(() -> store(in, extraction))
-                        .invoke(result -> metrics.recordIngest(result, extraction.sourceSlug())))
-                .invoke(changes::changed);
+        String sha = Sha256.hex(in.body());
+        // A page seen before (every seed at every restart) is answered without extracting it again; a first
+        // sight is checked once more under the page's lock, where parallel ingests of it meet.
+        return Panache.withSession(() -> writer.repeat(sha)).flatMap(seen -> seen != null
+                ? Uni.createFrom().item(seen).invoke(result -> metrics.recordIngest(result, in.source()))
+                : vertx.executeBlocking(() -> Extraction.of(extractor, in))
+                        .flatMap(extraction -> Panache.withTransaction(() -> store(in, sha, extraction))
+                                .invoke(result -> metrics.recordIngest(result, extraction.sourceSlug())))
+                        .invoke(changes::changed));
     }
 
-    private Uni<IngestResult> store(IncomingDocument in, Extraction extraction) {
-        String sha = Sha256.hex(in.body());
+    private Uni<IngestResult> store(IncomingDocument in, String sha, Extraction extraction) {
         String source = extraction.document() != null ? extraction.document().source() : extraction.source();
         String lockKey = extraction.document() != null ? pageKey(in, extraction.document()) : sha;
         return writer.lock(lockKey)
-                .flatMap(x -> StoredDocument.<StoredDocument>find("sha256", sha).<StoredDocument>firstResult())
-                .flatMap(existing -> existing != null ? writer.repeat(existing)
+                .flatMap(x -> writer.repeat(sha))
+                .flatMap(existing -> existing != null ? Uni.createFrom().item(existing)
                         : writer.source(source).flatMap(src -> insert(in, extraction, sha, src)));
     }
 

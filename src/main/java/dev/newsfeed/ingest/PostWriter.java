@@ -34,15 +34,30 @@ class PostWriter {
                 .getSingleResult()).replaceWithVoid();
     }
 
-    /** The answer for a document ingested before: the same shape, nothing written. */
-    Uni<IngestResult> repeat(StoredDocument doc) {
+    /**
+     * The answer for a document ingested before, or null: the same shape, nothing written. Reads neither the
+     * raw page nor the entity, so a repeat costs one statement.
+     */
+    Uni<IngestResult> repeat(String sha) {
         return Panache.getSession().flatMap(s -> s
-                .createNativeQuery("select post_id from document_post where document_id = ?1 order by post_id",
-                        UUID.class)
-                .setParameter(1, doc.id)
+                .createNativeQuery("select d.id, d.layout, d.extraction_error, p.post_id from document d "
+                        + "left join document_post p on p.document_id = d.id where d.sha256 = ?1 order by p.post_id",
+                        Object[].class)
+                .setParameter(1, sha)
                 .getResultList())
-                .map(ids -> new IngestResult(doc.id, doc.sha256, doc.layout, 0, 0, ids.size(), ids, true,
-                        doc.extractionError));
+                .map(rows -> rows.isEmpty() ? null : repeated(sha, rows));
+    }
+
+    private static IngestResult repeated(String sha, List<Object[]> rows) {
+        Object[] first = rows.get(0);
+        List<UUID> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                ids.add((UUID) row[3]);
+            }
+        }
+        return new IngestResult(((Number) first[0]).longValue(), sha, (String) first[1], 0, 0, ids.size(),
+                List.copyOf(ids), true, (String) first[2]);
     }
 
     Uni<Source> source(String slug) {

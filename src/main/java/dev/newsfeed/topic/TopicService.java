@@ -87,23 +87,28 @@ public class TopicService {
 
     /** Writes the built-in topics and tells whether stored posts were classified by another version. */
     public Uni<Boolean> syncBuiltins() {
-        return Panache.withTransaction(() -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (TopicDefinition d : classifier.definitions()) {
-                chain = chain.call(() -> Panache.getSession().flatMap(s -> s
-                        .createNativeQuery("insert into topic (slug, name, description, builtin) "
-                                + "values (?1, ?2, ?3, true) on conflict (slug) do update "
-                                + "set name = excluded.name, description = excluded.description, builtin = true")
-                        .setParameter(1, d.slug())
-                        .setParameter(2, d.name())
-                        .setParameter(3, d.description())
-                        .executeUpdate()));
+        List<TopicDefinition> defs = classifier.definitions();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < defs.size(); i++) {
+            rows.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, true)".formatted(3 * i + 1, 3 * i + 2, 3 * i + 3));
+        }
+        // One statement, and rows left alone when unchanged: every start runs it.
+        String upsert = "insert into topic (slug, name, description, builtin) values " + rows
+                + " on conflict (slug) do update set name = excluded.name, description = excluded.description,"
+                + " builtin = true where (topic.name, topic.description, topic.builtin)"
+                + " is distinct from (excluded.name, excluded.description, true)";
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> {
+            var query = s.createNativeQuery(upsert);
+            for (int i = 0; i < defs.size(); i++) {
+                query.setParameter(3 * i + 1, defs.get(i).slug())
+                        .setParameter(3 * i + 2, defs.get(i).name())
+                        .setParameter(3 * i + 3, defs.get(i).description());
             }
-            return chain.flatMap(x -> Panache.getSession().flatMap(s -> s
-                    .createNativeQuery("select version from classifier_state where id = 1", String.class)
-                    .getResultList()))
-                    .map(versions -> versions.isEmpty() || !versions.get(0).equals(classifier.version()));
-        });
+            return query.executeUpdate();
+        }).flatMap(x -> Panache.getSession().flatMap(s -> s
+                .createNativeQuery("select version from classifier_state where id = 1", String.class)
+                .getResultList()))
+                .map(versions -> versions.isEmpty() || !versions.get(0).equals(classifier.version())));
     }
 
     /** Reclassifies every stored post with the built-in classifier, in batches, then records the version. */

@@ -74,9 +74,13 @@ class IngestTest {
 
     @Test
     void aPageWithNothingToExtractIs422AndIsKept() {
-        Seeds.post("   \n\u0000\u0001\u0002binary\u0000\u0000\u0000\u0000", null, null)
+        String page = "   \n\u0000\u0001\u0002binary\u0000\u0000\u0000\u0000";
+        String detail = Seeds.post(page, null, null)
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("detail", containsString("kept"));
+                .body("detail", containsString("kept")).extract().path("detail");
+        given().get("/api/sources").then().body("[0].documentCount", equalTo(1));
+        // Sent again: the same reason, and still one kept document.
+        Seeds.post(page, null, null).then().statusCode(422).body("detail", equalTo(detail));
         given().get("/api/sources").then().body("[0].documentCount", equalTo(1));
     }
 
