@@ -34,7 +34,9 @@ public class ChangeListener {
                    NewsfeedConfig config) {
         String replica = config.replica();
         this.changes = changes;
-        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(user).setPassword(password.orElse(""));
+        // Named, its connection's meters read change_listener_* on /q/metrics instead of m__*.
+        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(user).setPassword(password.orElse(""))
+                .setMetricsName("change-listener");
         // Reconnect for ever, a second apart: a replica that stops hearing keeps serving what it last knew.
         this.subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
         subscriber.channel(Changes.CHANNEL)

@@ -31,7 +31,11 @@ class OperationsTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("newsfeed_posts_ingested_total{change=\"created\""))
                 .body(containsString("newsfeed_feed_responses_total{format=\"atom\",status=\"304\"}"))
-                .body(containsString("http_server_requests_seconds_count"));
+                .body(containsString("http_server_requests_seconds_count"))
+                // Each database client under its own name: the write pool, the read pool, the change listener.
+                .body(containsString("postgresql_queue_size{clientName=\"<default>\""))
+                .body(containsString("postgresql_queue_size{clientName=\"read\""))
+                .body(containsString("change_listener_queue_size"));
     }
 
     @Test
