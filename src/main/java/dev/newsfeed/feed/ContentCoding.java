@@ -3,6 +3,7 @@ package dev.newsfeed.feed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -22,7 +23,7 @@ final class ContentCoding {
         Boolean star = null;
         for (String part : acceptEncoding.split(",")) {
             String[] params = part.split(";");
-            String coding = params[0].trim().toLowerCase(java.util.Locale.ROOT);
+            String coding = params[0].trim().toLowerCase(Locale.ROOT);
             boolean acceptable = quality(params) > 0;
             if (coding.equals("gzip") || coding.equals("x-gzip")) {
                 return acceptable;

@@ -47,7 +47,7 @@ public class FeedResource {
     public Uni<Response> source(@RestPath String slug, @RestPath String ext, @RestQuery String page,
                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                 @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
-                               @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+                                @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         FeedFormat format = format(ext);
         return serve(FeedService.key("/feeds/sources/" + slug, format, null, page), () -> feeds.source(slug),
                 format, page, new Conditions(ifNoneMatch, ifModifiedSince, acceptEncoding));
@@ -59,7 +59,7 @@ public class FeedResource {
     public Uni<Response> liveblog(@RestPath String id, @RestPath String ext, @RestQuery String page,
                                   @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                   @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
-                               @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+                                  @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         FeedFormat format = format(ext);
         long key = Params.longId("live blog", id);
         return serve(FeedService.key("/feeds/liveblogs/" + key, format, null, page), () -> feeds.liveblog(key),

@@ -46,9 +46,15 @@ public class IngestService {
     }
 
     public Uni<IngestResult> ingest(IncomingDocument in) {
-        String sha = Sha256.hex(in.body());
-        // A page seen before (every seed at every restart) is answered without extracting it again; a first
-        // sight is checked once more under the page's lock, where parallel ingests of it meet.
+        // Hashed on a worker: a 10 MiB page takes tens of milliseconds, too long for the event loop.
+        return vertx.executeBlocking(() -> Sha256.hex(in.body())).flatMap(sha -> ingest(in, sha));
+    }
+
+    /**
+     * A page seen before (every seed at every restart) is answered without extracting it again; a first sight is
+     * checked once more under the page's lock, where parallel ingests of it meet.
+     */
+    private Uni<IngestResult> ingest(IncomingDocument in, String sha) {
         return Panache.withSession(() -> writer.repeat(sha)).flatMap(seen -> seen != null
                 ? Uni.createFrom().item(seen).invoke(result -> metrics.recordIngest(result, in.source()))
                 : vertx.executeBlocking(() -> Extraction.of(extractor, in))
