@@ -12,7 +12,7 @@ sed -i 's/\(scram-sha-256\|md5\)$/trust/' /etc/postgresql/"$cluster"/main/pg_hba
 pg_ctlcluster --skip-systemctl-redirect "$cluster" main start
 
 # shellcheck disable=SC2086
-java -XX:ArchiveClassesAtExit=/app/app.jsa $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar > /tmp/training.log 2>&1 &
+java -XX:ArchiveClassesAtExit=/app/app.jsa $JAVA_OPTS_APPEND -jar /app/newsfeed.jar > /tmp/training.log 2>&1 &
 pid=$!
 until curl -fs -o /dev/null http://127.0.0.1:8080/q/health/ready; do
   kill -0 "$pid" 2> /dev/null || { cat /tmp/training.log; exit 1; }

@@ -85,6 +85,15 @@ public class TopicService {
                 .executeUpdate());
     }
 
+    /**
+     * With no post stored there is nothing to reclassify, and every post ingested from now on is classified by
+     * this version: recorded at once, a new database's first start does not reclassify its own seeds (nor does
+     * the next start, when the first was stopped before a background pass could finish).
+     */
+    private static final String VERSION_WHEN_EMPTY = "insert into classifier_state (id, version, updated_at)"
+            + " select 1, ?1, now() where not exists (select 1 from post)"
+            + " on conflict (id) do update set version = excluded.version, updated_at = now()";
+
     /** Writes the built-in topics and tells whether stored posts were classified by another version. */
     public Uni<Boolean> syncBuiltins() {
         List<TopicDefinition> defs = classifier.definitions();
@@ -106,8 +115,10 @@ public class TopicService {
             }
             return query.executeUpdate();
         }).flatMap(x -> Panache.getSession().flatMap(s -> s
-                .createNativeQuery("select version from classifier_state where id = 1", String.class)
-                .getResultList()))
+                .createNativeQuery(VERSION_WHEN_EMPTY).setParameter(1, classifier.version()).executeUpdate()))
+                .flatMap(x -> Panache.getSession().flatMap(s -> s
+                        .createNativeQuery("select version from classifier_state where id = 1", String.class)
+                        .getResultList()))
                 .map(versions -> versions.isEmpty() || !versions.get(0).equals(classifier.version())));
     }
 

@@ -72,6 +72,20 @@ class TopicsApiTest {
     }
 
     @Test
+    void aNewDatabaseClassifiesItsFirstPostsOnceOnly() throws Throwable {
+        Seeds.truncate();
+        Seeds.sql("update classifier_state set version = 'an older release'");
+        org.junit.jupiter.api.Assertions.assertFalse(
+                io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(topics::syncBuiltins),
+                "with no post stored, nothing is left to reclassify");
+        Seeds.post(Seeds.text("003_224804e4c1447252.txt"), "https://edition.cnn.com/live-3", "2023-07-08T22:00:00Z");
+        given().get("/api/topics/civilian-toll").then().body("postCount", greaterThan(0));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(topics::syncBuiltins),
+                "posts ingested since were classified by this version");
+    }
+
+    @Test
     void badTopicsAreRefusedWithAReason() {
         given().auth().oauth2(Seeds.TOKEN).contentType("application/json")
                 .body(Map.of("name", "Nothing", "query", "the and of"))
