@@ -32,9 +32,10 @@ class OperationsTest {
                 .body(containsString("newsfeed_posts_ingested_total{change=\"created\""))
                 .body(containsString("newsfeed_feed_responses_total{format=\"atom\",status=\"304\"}"))
                 .body(containsString("http_server_requests_seconds_count"))
-                // Each database client under its own name: the write pool, the read pool, the change listener.
-                .body(containsString("postgresql_queue_size{clientName=\"<default>\""))
-                .body(containsString("postgresql_queue_size{clientName=\"read\""))
+                // Each pool under its own name (unnamed, the second pool's gauges were dropped), and the change
+                // listener's connection.
+                .body(containsString("sql_pool_queue_size{pool_name=\"write\""))
+                .body(containsString("sql_pool_queue_size{pool_name=\"read\""))
                 .body(containsString("change_listener_queue_size"));
     }
 
