@@ -43,11 +43,6 @@ public final class ChangeBoundCache<K, V> {
         this.maxAgeNanos = maxAge.toNanos();
     }
 
-    /** Read before computing a value, and given back to {@link #put}: a change meanwhile makes it unfit to keep. */
-    public long generation() {
-        return changes.generation();
-    }
-
     /** The value kept for {@code key}, or null when there is none, posts changed since, or it is too old. */
     public V get(K key) {
         Kept<V> k = kept.get(key);
@@ -61,7 +56,8 @@ public final class ChangeBoundCache<K, V> {
         return k.value();
     }
 
-    public void put(K key, long generation, V value) {
+    /** Keeps a value computed from what was read at {@code generation}: a change meanwhile makes it unfit. */
+    private void put(K key, long generation, V value) {
         if (capacity <= 0 || generation != changes.generation()) {
             return;
         }

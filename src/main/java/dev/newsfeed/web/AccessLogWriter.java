@@ -96,7 +96,6 @@ public final class AccessLogWriter implements AutoCloseable {
         write(batch);
     }
 
-
     private void format(AccessLine line, StringBuilder into) {
         if (json) {
             line.appendJson(into, hostName);

@@ -18,7 +18,7 @@ class ChangeBoundCacheTest {
     @Test
     void aValueIsKeptUntilPostsChange() {
         ChangeBoundCache<String, String> cache = new ChangeBoundCache<>(changes, 10, Duration.ofMinutes(1));
-        cache.put("kherson", cache.generation(), "page 1");
+        keep(cache, "kherson", "page 1");
         assertEquals("page 1", cache.get("kherson"));
         changes.changed();
         assertNull(cache.get("kherson"));
@@ -27,16 +27,17 @@ class ChangeBoundCacheTest {
     @Test
     void aValueComputedWhilePostsChangedIsNotKept() {
         ChangeBoundCache<String, String> cache = new ChangeBoundCache<>(changes, 10, Duration.ofMinutes(1));
-        long before = cache.generation();
-        changes.changed(); // an ingest commits while the page is being read
-        cache.put("kherson", before, "page read before the ingest");
+        cache.getOrCompute("kherson", () -> {
+            changes.changed(); // an ingest commits while the page is being read
+            return Uni.createFrom().item("page read before the ingest");
+        }).await().indefinitely();
         assertNull(cache.get("kherson"));
     }
 
     @Test
     void aValueIsNotKeptLongerThanItsMaxAge() throws InterruptedException {
         ChangeBoundCache<String, String> cache = new ChangeBoundCache<>(changes, 10, Duration.ofMillis(20));
-        cache.put("kherson", cache.generation(), "page 1");
+        keep(cache, "kherson", "page 1");
         Thread.sleep(40);
         assertNull(cache.get("kherson"));
     }
@@ -44,14 +45,24 @@ class ChangeBoundCacheTest {
     @Test
     void aFullCacheStartsOverAndNoCapacityKeepsNothing() {
         ChangeBoundCache<Integer, String> cache = new ChangeBoundCache<>(changes, 2, Duration.ofMinutes(1));
-        cache.put(1, cache.generation(), "a");
-        cache.put(2, cache.generation(), "b");
-        cache.put(3, cache.generation(), "c");
+        keep(cache, 1, "a");
+        keep(cache, 2, "b");
+        keep(cache, 3, "c");
         assertNull(cache.get(1));
         assertEquals("c", cache.get(3));
         ChangeBoundCache<Integer, String> none = new ChangeBoundCache<>(changes, 0, Duration.ofMinutes(1));
-        none.put(1, none.generation(), "a");
+        keep(none, 1, "a");
         assertNull(none.get(1));
+    }
+
+    /** Asks the cache for {@code key}, computing {@code value} on a miss, as a request would. */
+    private static <K> void keep(ChangeBoundCache<K, String> cache, K key, String value) {
+        cache.getOrCompute(key, () -> Uni.createFrom().item(value)).await().indefinitely();
+    }
+
+    /** The answer to one request for the Kherson page, still to come while {@code query} runs. */
+    private static CompletableFuture<String> ask(ChangeBoundCache<String, String> cache, Query query) {
+        return cache.getOrCompute("kherson", query).subscribeAsCompletionStage().toCompletableFuture();
     }
 
     /** A computation that finishes when the test says, counting how often it was started. */
@@ -70,10 +81,8 @@ class ChangeBoundCacheTest {
     void readersMissingTogetherShareOneComputationAndItIsKept() {
         ChangeBoundCache<String, String> cache = new ChangeBoundCache<>(changes, 10, Duration.ofMinutes(1));
         Query query = new Query();
-        CompletableFuture<String> first = cache.getOrCompute("kherson", query).subscribeAsCompletionStage()
-                .toCompletableFuture();
-        CompletableFuture<String> second = cache.getOrCompute("kherson", query).subscribeAsCompletionStage()
-                .toCompletableFuture();
+        CompletableFuture<String> first = ask(cache, query);
+        CompletableFuture<String> second = ask(cache, query);
         query.rows.complete("page 1");
         assertEquals("page 1", first.join());
         assertEquals("page 1", second.join());
@@ -85,11 +94,10 @@ class ChangeBoundCacheTest {
     void aReaderArrivingAfterAChangeDoesNotJoinAComputationStartedBeforeIt() {
         ChangeBoundCache<String, String> cache = new ChangeBoundCache<>(changes, 10, Duration.ofMinutes(1));
         Query before = new Query();
-        cache.getOrCompute("kherson", before).subscribeAsCompletionStage();
+        ask(cache, before);
         changes.changed();
         Query after = new Query();
-        CompletableFuture<String> page = cache.getOrCompute("kherson", after).subscribeAsCompletionStage()
-                .toCompletableFuture();
+        CompletableFuture<String> page = ask(cache, after);
         before.rows.complete("page read before the ingest");
         after.rows.complete("page read after it");
         assertEquals("page read after it", page.join());
