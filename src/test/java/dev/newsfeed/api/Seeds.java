@@ -39,7 +39,7 @@ final class Seeds {
     /** Runs SQL in the test schema, behind the service's back: for setting up states the API cannot make. */
     static void sql(String statements) {
         try (var c = java.sql.DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=newsfeed_test", "postgres", "");
+                dev.newsfeed.testing.TestSchema.JDBC_URL, "postgres", "");
              var s = c.createStatement()) {
             s.execute(statements);
         } catch (java.sql.SQLException e) {
