@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Every Newsfeed setting; each can be given as an env var (NEWSFEED_INGEST_TOKEN, ...). */
+/** Every Newsfeed setting; each can be given as an env var (NEWSFEED_INGEST_TOKEN, ...). README lists them. */
 @ConfigMapping(prefix = "newsfeed")
 public interface NewsfeedConfig {
 
@@ -21,6 +21,8 @@ public interface NewsfeedConfig {
 
     Ingest ingest();
 
+    Preview preview();
+
     Seeds seeds();
 
     Api api();
@@ -30,12 +32,30 @@ public interface NewsfeedConfig {
     AccessLog accessLog();
 
     interface Ingest {
-        /** Bearer token for POST /api/documents and topic changes. Unset: those endpoints answer 401. */
+        /** Bearer token for every write under /api/ but previews. Unset: those endpoints answer 401. */
         Optional<String> token();
 
-        /** Largest accepted document, in bytes. */
+        /** Largest accepted document, in bytes; also the HTTP body limit. */
         @WithDefault("10485760")
         long maxBodyBytes();
+
+        /** Ingests admitted at once; more are answered 503 with Retry-After. */
+        @WithDefault("16")
+        int maxConcurrent();
+
+        /** Bytes of ingest bodies held at once (one ingest is admitted whatever its size when none runs). */
+        @WithDefault("67108864")
+        long maxBytesInFlight();
+    }
+
+    interface Preview {
+        /** Previews (POST /api/extract) extracted at once; more are answered 503 with Retry-After. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** Bytes of preview bodies held at once (one preview is admitted whatever its size when none runs). */
+        @WithDefault("16777216")
+        long maxBytesInFlight();
     }
 
     interface Seeds {
@@ -55,9 +75,9 @@ public interface NewsfeedConfig {
         @WithDefault("100")
         int maxLimit();
 
-        /** Search result pages kept until posts change (about 50 KB each); 0 keeps none. */
-        @WithDefault("200")
-        int searchCacheEntries();
+        /** Bytes of search result pages kept until posts change; 0 keeps none. */
+        @WithDefault("16777216")
+        long searchCacheBytes();
     }
 
     interface Feed {
@@ -71,6 +91,18 @@ public interface NewsfeedConfig {
 
         @WithDefault("300s")
         Duration staleWhileRevalidate();
+
+        /** Bytes of rendered first pages of feeds (and site pages) kept until posts change; 0 keeps none. */
+        @WithDefault("67108864")
+        long cacheBytes();
+
+        /** How long a kept feed is still served when it cannot be rendered again (the database is away). */
+        @WithDefault("1h")
+        Duration keepStale();
+
+        /** Feeds rendered at once that are not kept (archive pages, search feeds); more get 503 with Retry-After. */
+        @WithDefault("2")
+        int maxConcurrentRenders();
     }
 
     interface AccessLog {

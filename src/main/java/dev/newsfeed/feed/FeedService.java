@@ -1,17 +1,26 @@
 package dev.newsfeed.feed;
 
+import dev.newsfeed.cache.Changes;
+import dev.newsfeed.cache.KeptValues;
 import dev.newsfeed.config.NewsfeedConfig;
-import dev.newsfeed.post.ChangeBoundCache;
-import dev.newsfeed.post.Changes;
 import dev.newsfeed.post.Cursor;
 import dev.newsfeed.post.PostFilter;
+import dev.newsfeed.post.PostPage;
 import dev.newsfeed.post.PostQueries;
 import dev.newsfeed.post.PostView;
-import dev.newsfeed.post.Sha256;
+import dev.newsfeed.web.Bulkhead;
+import dev.newsfeed.web.DatabaseDown;
 import dev.newsfeed.web.ProblemException;
-import io.smallrye.mutiny.Uni;
+import dev.newsfeed.web.Representation;
+import dev.newsfeed.web.SafeText;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
@@ -19,12 +28,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
-import java.util.function.Supplier;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 
-/** Builds feeds from posts and keeps them rendered until something changes. */
+/**
+ * Feeds from posts: the first page of each kept, rendered once per change (and served while the database is
+ * away); archive pages and searches rendered per request, a few at a time. Rendering (Rome, gzip, hashing) runs
+ * on a worker thread.
+ */
 @Singleton
 public class FeedService {
 
@@ -33,107 +44,86 @@ public class FeedService {
 
     private final PostQueries posts;
     private final Pool pool;
-    /**
-     * Rendered feeds, kept until posts or topics change on any replica and at most the feed's max-age: a kept
-     * feed answers 25-50 times faster than a rebuilt one.
-     */
-    private final ChangeBoundCache<String, RenderedFeed> cache;
     private final NewsfeedConfig config;
+    private final Vertx vertx;
+    private final KeptValues<FeedRequest, Representation> kept;
+    private final Bulkhead renders;
     private final FeedWriter writer = new FeedWriter();
-    private final Counter renders;
-    private final FeedHttp http;
+    private final Counter rendered;
+    private final CharSequence cacheControl;
 
-    public FeedService(PostQueries posts, @ReactiveDataSource("read") Pool pool, Changes changes, NewsfeedConfig config,
-                       MeterRegistry registry, FeedHttp http) {
-        this.http = http;
+    FeedService(PostQueries posts, @ReactiveDataSource("read") Pool pool, Changes changes, NewsfeedConfig config,
+                MeterRegistry registry, Vertx vertx) {
         this.posts = posts;
         this.pool = pool;
-        this.cache = new ChangeBoundCache<>(changes, 10_000, config.feed().maxAge());
         this.config = config;
-        // Renders per request served show how well the cache works: one render per feed per change is the aim.
-        this.renders = registry.counter("newsfeed.feed.renders");
+        this.vertx = vertx;
+        NewsfeedConfig.Feed feed = config.feed();
+        this.kept = new KeptValues<>(changes, feed.cacheBytes(), feed.maxAge(), feed.keepStale(),
+                Representation::weight, DatabaseDown::is);
+        this.renders = new Bulkhead("feed renders", feed.maxConcurrentRenders(), Long.MAX_VALUE);
+        // Renders per request served show how well keeping works: one render per feed per change is the aim.
+        this.rendered = registry.counter("newsfeed.feed.renders");
+        registry.gauge("newsfeed.feed.kept.bytes", kept, KeptValues::weight);
+        this.cacheControl = HttpHeaders.createOptimized("public, max-age=" + feed.maxAge().toSeconds()
+                + ", stale-while-revalidate=" + feed.staleWhileRevalidate().toSeconds());
     }
 
-    /** Which posts a feed holds and what it is called. */
-    public record Selection(String path, String title, String description, PostFilter filter, String query) {
+    /** The kept feed when nothing changed since it was rendered, else null: no query is made. */
+    Representation kept(FeedRequest request) {
+        return request.kept() ? kept.get(request) : null;
     }
 
-    public Uni<Selection> topic(String slug) {
-        return lookup("select name, description from topic where slug = $1", slug, "topic")
-                .map(r -> new Selection("/feeds/" + slug, "Newsfeed: " + r[0], r[1],
-                        new PostFilter(slug, null, null, null, null, null, null, 0), null));
+    /** The feed: kept, or rendered (and kept when it is a first page). */
+    Uni<Representation> serve(FeedRequest request) {
+        return request.kept() ? kept.getOrCompute(request, () -> render(request))
+                : renders.call(() -> render(request));
     }
 
-    public Selection all() {
-        return new Selection("/feeds/all", "Newsfeed: all posts", "Every post Newsfeed has read.",
-                PostFilter.all(0), null);
+    /** Which posts a feed holds, what it is called, and the page people read them on. */
+    private record Selection(String title, String description, PostFilter filter, String home) {
     }
 
-    public Uni<Selection> source(String slug) {
-        return lookup("select name, slug from source where slug = $1", slug, "source")
-                .map(r -> new Selection("/feeds/sources/" + slug, "Newsfeed: " + r[0], "Posts from " + r[0] + ".",
-                        new PostFilter(null, slug, null, null, null, null, null, 0), null));
+    private Uni<Selection> select(FeedRequest r) {
+        String base = config.publicBaseUrl();
+        PostFilter all = PostFilter.first(config.feed().maxEntries());
+        return switch (r.kind()) {
+            case ALL -> Uni.createFrom().item(new Selection("Newsfeed: all posts", "Every post Newsfeed has read.",
+                    all, base + "/api/posts"));
+            case SEARCH -> Uni.createFrom().item(new Selection("Newsfeed: search for " + r.q(),
+                    "Posts matching " + r.q() + ".", all.query(r.q()), base + "/api/posts?q=" + enc(r.q())));
+            case TOPIC -> row("select name, description from topic where slug = $1", r.name(), "topic")
+                    .map(row -> new Selection("Newsfeed: " + row.getString("name"), row.getString("description"),
+                            all.topic(r.name()), base + "/api/posts?topic=" + enc(r.name())));
+            case SOURCE -> row("select name from source where slug = $1", r.name(), "source")
+                    .map(row -> new Selection("Newsfeed: " + row.getString("name"),
+                            "Posts from " + row.getString("name") + ".", all.source(r.name()),
+                            base + "/api/posts?source=" + enc(r.name())));
+            case LIVEBLOG -> row("select coalesce(title, 'Live blog') as title from liveblog where id = $1",
+                    Long.parseLong(r.name()), "live blog")
+                    .map(row -> new Selection("Newsfeed: " + row.getString("title"),
+                            "Posts of " + row.getString("title") + ".", all.liveblog(Long.parseLong(r.name())),
+                            base + "/api/liveblogs/" + r.name()));
+        };
     }
 
-    public Uni<Selection> liveblog(long id) {
-        return pool.preparedQuery("select coalesce(title, 'Live blog') from liveblog where id = $1")
-                .execute(Tuple.of(id)).map(rows -> {
-                    if (!rows.iterator().hasNext()) {
-                        throw ProblemException.notFound("There is no live blog " + id + ".");
-                    }
-                    String title = rows.iterator().next().getString(0);
-                    return new Selection("/feeds/liveblogs/" + id, "Newsfeed: " + title, "Posts of " + title + ".",
-                            new PostFilter(null, null, id, null, null, null, null, 0), null);
-                });
+    private Uni<Representation> render(FeedRequest r) {
+        return select(r).flatMap(s -> posts.page(r.page() == null ? s.filter() : s.filter().after(Cursor.decode(r.page())))
+                .flatMap(page -> vertx.executeBlocking(() -> represent(r, s, page), false)));
     }
 
-    public Selection search(String q) {
-        if (q == null || q.isBlank()) {
-            throw ProblemException.badRequest("A search feed needs 'q', e.g. /feeds/search.atom?q=HIMARS.");
-        }
-        return new Selection("/feeds/search", "Newsfeed: search for " + q, "Posts matching " + q + ".",
-                new PostFilter(null, null, null, null, null, q.trim(), null, 0), q.trim());
+    private Representation represent(FeedRequest r, Selection s, PostPage page) {
+        FeedDocument doc = document(r, s, page);
+        rendered.increment();
+        return new Representation(writer.write(doc, r.format()), r.format().mediaType(), doc.updated(), cacheControl,
+                Map.of("Link", alternateLinks(doc, r.format())));
     }
 
-    /** The cache key of a feed request: its path, format, search and archive page. */
-    static String key(String path, FeedFormat format, String q, String page) {
-        return path + "." + format.extension() + "?q=" + q + "&page=" + page;
-    }
-
-    /** The rendered feed when nothing changed since it was rendered, else null: no query is made. */
-    RenderedFeed cached(String key) {
-        return cache.get(key);
-    }
-
-    /** The kept feed, else one rendered and kept until the next change (one render for readers who miss together). */
-    Uni<RenderedFeed> cachedOrRender(String key, Supplier<Uni<Selection>> selection, FeedFormat format,
-                                     String page) {
-        return cache.getOrCompute(key, () -> selection.get().flatMap(s -> render(s, format, page)));
-    }
-
-    private Uni<RenderedFeed> render(Selection s, FeedFormat format, String page) {
-        PostFilter filter = s.filter();
-        filter = new PostFilter(filter.topic(), filter.source(), filter.liveblog(), null, null, filter.q(),
-                page == null ? null : Cursor.decode(page), config.feed().maxEntries());
-        return posts.page(filter).map(result -> {
-            FeedDocument doc = document(s, format, page, result.items(), result.nextCursor());
-            byte[] bytes = writer.write(doc, format);
-            renders.increment();
-            String etag = etag(bytes);
-            String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
-            String links = alternateLinks(doc, format);
-            return new RenderedFeed(bytes, ContentCoding.gzip(bytes), etag, gzipEtag,
-                    doc.updated(), format, http.headers(etag, doc.updated(), links, false),
-                    http.headers(gzipEtag, doc.updated(), links, true));
-        });
-    }
-
-    private FeedDocument document(Selection s, FeedFormat format, String page, List<PostView> items,
-                                  String nextCursor) {
+    private FeedDocument document(FeedRequest r, Selection s, PostPage page) {
         String base = config.publicBaseUrl();
         List<FeedEntry> entries = new ArrayList<>();
         Instant updated = Instant.EPOCH;
-        for (PostView p : items) {
+        for (PostView p : page.items()) {
             FeedEntry e = entry(p, base);
             entries.add(e);
             if (e.updated().isAfter(updated)) {
@@ -142,13 +132,12 @@ public class FeedService {
         }
         List<FeedDocument.Alternate> alternates = new ArrayList<>();
         for (FeedFormat f : FeedFormat.values()) {
-            alternates.add(new FeedDocument.Alternate(f.mediaType(), url(base, s, f, page)));
+            alternates.add(new FeedDocument.Alternate(f.mediaType(), url(base, r.in(f), r.page())));
         }
-        String archive = nextCursor == null ? null : url(base, s, format, nextCursor);
-        String home = base + "/api/posts" + (s.filter().topic() != null ? "?topic=" + s.filter().topic() : "");
-        return new FeedDocument(base + s.path() + (s.query() == null ? "" : "?q=" + enc(s.query())), s.title(),
-                s.description(), home, url(base, s, format, page), alternates, archive, updated,
-                (int) Math.max(1, config.feed().maxAge().toMinutes()), entries);
+        String archive = page.nextCursor() == null ? null : url(base, r, page.nextCursor());
+        String id = base + r.path() + (r.q() == null ? "" : "?q=" + enc(r.q()));
+        return new FeedDocument(id, s.title(), s.description(), s.home(), url(base, r, r.page()), alternates, archive,
+                updated, (int) Math.max(1, config.feed().maxAge().toMinutes()), entries);
     }
 
     private static String alternateLinks(FeedDocument doc, FeedFormat format) {
@@ -158,14 +147,14 @@ public class FeedService {
                 links.add("<" + a.url() + ">; rel=\"alternate\"; type=\"" + a.mediaType() + "\"");
             }
         }
-        return links.toString();
+        return SafeText.legal(links.toString());
     }
 
-    static String url(String base, Selection s, FeedFormat format, String page) {
-        StringBuilder b = new StringBuilder(base).append(s.path()).append('.').append(format.extension());
+    static String url(String base, FeedRequest r, String page) {
+        StringBuilder b = new StringBuilder(base).append(r.path()).append('.').append(r.format().extension());
         String sep = "?";
-        if (s.query() != null) {
-            b.append(sep).append("q=").append(enc(s.query()));
+        if (r.q() != null) {
+            b.append(sep).append("q=").append(enc(r.q()));
             sep = "&";
         }
         if (page != null) {
@@ -194,33 +183,28 @@ public class FeedService {
     static String html(PostView p) {
         StringBuilder b = new StringBuilder();
         for (PostView.CaptionView c : p.captions()) {
-            b.append("<figure><figcaption>").append(XmlText.escapeHtml(c.text()));
+            b.append("<figure><figcaption>").append(SafeText.escapeHtml(c.text()));
             if (c.credit() != null) {
-                b.append(" <small>(").append(XmlText.escapeHtml(c.credit())).append(")</small>");
+                b.append(" <small>(").append(SafeText.escapeHtml(c.credit())).append(")</small>");
             }
             b.append("</figcaption></figure>");
         }
         for (String para : p.body()) {
-            b.append("<p>").append(XmlText.escapeHtml(para)).append("</p>");
+            b.append("<p>").append(SafeText.escapeHtml(para)).append("</p>");
         }
         return b.toString();
     }
 
-    private Uni<String[]> lookup(String sql, String key, String what) {
+    private Uni<Row> row(String sql, Object key, String what) {
         return pool.preparedQuery(sql).execute(Tuple.of(key)).map(rows -> {
             if (!rows.iterator().hasNext()) {
                 throw ProblemException.notFound("There is no " + what + " '" + key + "'.");
             }
-            var r = rows.iterator().next();
-            return new String[] {r.getString(0), r.getString(1)};
+            return rows.iterator().next();
         });
     }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String etag(byte[] bytes) {
-        return "\"" + Sha256.hex(bytes).substring(0, 32) + "\"";
     }
 }

@@ -28,7 +28,8 @@ import org.jdom2.Namespace;
 
 /**
  * Writes a {@link FeedDocument} as RSS 2.0 or Atom 1.0 (Rome's wire models, so ids, guids and links are
- * exactly as set) or JSON Feed 1.1 (Jackson). Pure: bytes out, nothing kept.
+ * exactly as set) or JSON Feed 1.1 (Jackson). Pure: bytes out, nothing kept. Its text needs no cleaning here:
+ * a document and its entries hold only XML-legal text from the moment they are made.
  */
 public final class FeedWriter {
 
@@ -46,8 +47,8 @@ public final class FeedWriter {
     private static Channel rss(FeedDocument doc) {
         Channel c = new Channel("rss_2.0");
         c.setEncoding("UTF-8");
-        c.setTitle(XmlText.legal(doc.title()));
-        c.setDescription(XmlText.legal(doc.description()));
+        c.setTitle(doc.title());
+        c.setDescription(doc.description());
         c.setLink(doc.homeUrl());
         c.setLanguage("en");
         c.setTtl(doc.ttlMinutes());
@@ -63,7 +64,7 @@ public final class FeedWriter {
         List<Item> items = new ArrayList<>();
         for (FeedEntry e : doc.entries()) {
             Item i = new Item();
-            i.setTitle(XmlText.legal(e.title()));
+            i.setTitle(e.title());
             i.setLink(e.link());
             Guid guid = new Guid();
             guid.setValue(e.id());
@@ -73,7 +74,7 @@ public final class FeedWriter {
             if (!e.authors().isEmpty()) {
                 // RSS <author> wants an e-mail address; dc:creator carries names.
                 i.setForeignMarkup(List.of(new Element("creator", Namespace.getNamespace("dc",
-                        "http://purl.org/dc/elements/1.1/")).setText(XmlText.legal(String.join(", ", e.authors())))));
+                        "http://purl.org/dc/elements/1.1/")).setText(String.join(", ", e.authors()))));
             }
             List<Category> categories = new ArrayList<>();
             for (String term : e.categories()) {
@@ -84,7 +85,7 @@ public final class FeedWriter {
             i.setCategories(categories);
             Description d = new Description();
             d.setType("text/html");
-            d.setValue(XmlText.legal(e.contentHtml()));
+            d.setValue(e.contentHtml());
             i.setDescription(d);
             items.add(i);
         }
@@ -101,10 +102,10 @@ public final class FeedWriter {
         Feed f = new Feed("atom_1.0");
         f.setEncoding("UTF-8");
         f.setId(doc.id());
-        f.setTitle(XmlText.legal(doc.title()));
+        f.setTitle(doc.title());
         Content subtitle = new Content();
         subtitle.setType("text");
-        subtitle.setValue(XmlText.legal(doc.description()));
+        subtitle.setValue(doc.description());
         f.setSubtitle(subtitle);
         f.setUpdated(date(doc.updated()));
         f.setGenerator(null);
@@ -122,14 +123,14 @@ public final class FeedWriter {
         for (FeedEntry e : doc.entries()) {
             Entry a = new Entry();
             a.setId(e.id());
-            a.setTitle(XmlText.legal(e.title()));
+            a.setTitle(e.title());
             a.setAlternateLinks(List.of(link("alternate", e.link(), null)));
             a.setPublished(date(e.published()));
             a.setUpdated(date(e.updated()));
             List<com.rometools.rome.feed.synd.SyndPerson> people = new ArrayList<>();
             for (String name : e.authors()) {
                 Person p = new Person();
-                p.setName(XmlText.legal(name));
+                p.setName(name);
                 people.add(p);
             }
             a.setAuthors(people);
@@ -159,7 +160,7 @@ public final class FeedWriter {
     private static Content content(String value, String type) {
         Content c = new Content();
         c.setType(type);
-        c.setValue(XmlText.legal(value));
+        c.setValue(value);
         return c;
     }
 

@@ -13,9 +13,9 @@ public class IngestMetrics {
         this.registry = registry;
     }
 
-    void recordIngest(IngestResult result, String source) {
+    void record(IngestResult result) {
         if (result.extractionError() != null && !result.repeated()) {
-            registry.counter("newsfeed.extraction.failures", "source", source).increment();
+            registry.counter("newsfeed.extraction.failures", "source", result.source()).increment();
         }
         String outcome = result.repeated() ? "repeated" : result.extractionError() != null ? "failed" : "stored";
         registry.counter("newsfeed.documents.ingested", "outcome", outcome).increment();

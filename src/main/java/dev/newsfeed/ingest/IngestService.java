@@ -1,158 +1,161 @@
 package dev.newsfeed.ingest;
 
+import dev.newsfeed.cache.Changes;
 import dev.newsfeed.extract.ExtractedDocument;
 import dev.newsfeed.extract.ExtractionException;
 import dev.newsfeed.extract.Extractor;
 import dev.newsfeed.extract.PageContext;
-import dev.newsfeed.post.Changes;
-import dev.newsfeed.post.Sha256;
-import dev.newsfeed.post.Source;
-import dev.newsfeed.topic.TopicService;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.newsfeed.hash.Sha256;
+import dev.newsfeed.topic.TopicClassifier;
+import dev.newsfeed.topic.TopicMatch;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
- * Documents in: extraction (on a worker thread), then one transaction per document that keeps the raw page,
- * creates or updates its posts and classifies them. Ingests of the same page are serialised by a
- * transaction-scoped advisory lock, so parallel identical requests create the posts once.
+ * Documents in. The steps of an ingest, in order: the page is hashed (a page seen before is answered at once),
+ * extracted, then, in one transaction under the page's lock, kept with its live blog, its posts matched to the
+ * stored ones and classified, the changes written; last, the change is announced. Hashing, extraction,
+ * matching and classification run on worker threads: a large page takes longer than the event loop may.
+ * Ingests of the same page are serialised by a transaction-scoped advisory lock, so parallel identical
+ * requests create the posts once.
  */
 @ApplicationScoped
 public class IngestService {
 
     private final Extractor extractor = new Extractor();
-    private final PostWriter writer;
-    private final TopicService topics;
-    private final IngestMetrics metrics;
+    private final TopicClassifier classifier;
+    private final IngestStore store;
+    private final Pool pool;
     private final Vertx vertx;
     private final Changes changes;
+    private final IngestMetrics metrics;
+    private final Statistics statistics;
 
-    public IngestService(PostWriter writer, TopicService topics, IngestMetrics metrics, Vertx vertx,
-                         Changes changes) {
-        this.changes = changes;
-        this.writer = writer;
-        this.topics = topics;
-        this.metrics = metrics;
+    IngestService(TopicClassifier classifier, IngestStore store, Pool pool, Vertx vertx, Changes changes,
+                  IngestMetrics metrics, Statistics statistics) {
+        this.classifier = classifier;
+        this.store = store;
+        this.pool = pool;
         this.vertx = vertx;
+        this.changes = changes;
+        this.metrics = metrics;
+        this.statistics = statistics;
     }
 
-    /** Extracts without storing anything: what the pipeline would see. */
-    public Uni<ExtractedDocument> preview(IncomingDocument in) {
-        return vertx.executeBlocking(() -> extractor.extract(in.body(), context(in)));
+    /** What the pipeline would make of a page, without storing anything: the document and each post's topics. */
+    public Uni<Preview> preview(IncomingDocument in) {
+        return onWorker(() -> {
+            ExtractedDocument doc = extractor.extract(in.body(), context(in));
+            return new Preview(doc, doc.posts().stream().map(p -> classifier.classify(p.headline(), p.body())).toList());
+        });
+    }
+
+    /** An extracted page and the topics of each of its posts. */
+    public record Preview(ExtractedDocument document, List<List<TopicMatch>> topics) {
     }
 
     public Uni<IngestResult> ingest(IncomingDocument in) {
-        // Hashed on a worker: a 10 MiB page takes tens of milliseconds, too long for the event loop.
-        return vertx.executeBlocking(() -> Sha256.hex(in.body())).flatMap(sha -> ingest(in, sha));
+        return onWorker(() -> Sha256.hex(in.body()))
+                .flatMap(sha -> store.repeat(pool, sha).flatMap(seen -> seen != null
+                        ? Uni.createFrom().item(seen)
+                        : onWorker(() -> Extraction.of(extractor, in)).flatMap(e -> firstSight(in, sha, e))))
+                .invoke(metrics::record);
     }
 
-    /**
-     * A page seen before (every seed at every restart) is answered without extracting it again; a first sight is
-     * checked once more under the page's lock, where parallel ingests of it meet.
-     */
-    private Uni<IngestResult> ingest(IncomingDocument in, String sha) {
-        return Panache.withSession(() -> writer.repeat(sha)).flatMap(seen -> seen != null
-                ? Uni.createFrom().item(seen).invoke(result -> metrics.recordIngest(result, in.source()))
-                : vertx.executeBlocking(() -> Extraction.of(extractor, in))
-                        .flatMap(extraction -> Panache.withTransaction(() -> store(in, sha, extraction))
-                                .invoke(result -> metrics.recordIngest(result, extraction.sourceSlug())))
-                        .invoke(changes::changed));
+    /** A page not seen before: checked once more under the page's lock, where parallel ingests of it meet. */
+    private Uni<IngestResult> firstSight(IncomingDocument in, String sha, Extraction extraction) {
+        String source = extraction.source();
+        return pool.withTransaction(tx -> store.lock(tx, extraction.pageKey(in, sha))
+                        .flatMap(x -> store.repeat(tx, sha))
+                        .flatMap(seen -> seen != null ? Uni.createFrom().item(seen)
+                                : store.source(tx, source, SourceNames.name(source)).flatMap(sourceId ->
+                                        store.document(tx, sourceId, sha, in, extraction.layout(), Extractor.VERSION,
+                                                extraction.error())
+                                        .flatMap(docId -> extraction.document() == null
+                                                ? Uni.createFrom().item(IngestResult.unreadable(docId, sha, source, extraction.error()))
+                                                : storePosts(tx, docId, sourceId, sha, in.url(), extraction)))))
+                .invoke(this::announce);
     }
 
-    private Uni<IngestResult> store(IncomingDocument in, String sha, Extraction extraction) {
-        String source = extraction.document() != null ? extraction.document().source() : extraction.source();
-        String lockKey = extraction.document() != null ? pageKey(in, extraction.document()) : sha;
-        return writer.lock(lockKey)
-                .flatMap(x -> writer.repeat(sha))
-                .flatMap(existing -> existing != null ? Uni.createFrom().item(existing)
-                        : writer.source(source).flatMap(src -> insert(in, extraction, sha, src)));
-    }
-
-    private Uni<IngestResult> insert(IncomingDocument in, Extraction extraction, String sha, Source source) {
-        StoredDocument doc = new StoredDocument();
-        doc.sourceId = source.id;
-        doc.sha256 = sha;
-        doc.url = in.url();
-        doc.contentType = in.contentType();
-        doc.raw = in.body().getBytes(StandardCharsets.UTF_8);
-        doc.retrievedAt = retrievedAt(in);
-        doc.ingestedAt = Instant.now();
-        doc.extractorVersion = Extractor.VERSION;
-        if (extraction.error() != null) {
-            doc.extractionError = extraction.error();
-            return doc.<StoredDocument>persist().map(d -> new IngestResult(d.id, sha, null, 0, 0, 0, List.of(),
-                    false, extraction.error()));
-        }
-        doc.layout = extraction.document().layout().wire();
-        return doc.<StoredDocument>persist()
-                .flatMap(d -> writer.liveBlog(source, pageKey(in, extraction.document()), in.url(),
-                        extraction.document()))
-                .flatMap(blog -> writer.apply(doc, blog, extraction.document().posts(), topics.classifier()));
-    }
-
-    /** Extracts a stored document again, updating its posts in place. */
+    /** Extracts a stored document again with the current extractor, updating its posts in place. */
     public Uni<IngestResult> reprocess(StoredDocument doc) {
-        IncomingDocument in = new IncomingDocument(new String(doc.raw, StandardCharsets.UTF_8), doc.contentType, null, doc.url, doc.retrievedAt);
-        return vertx.executeBlocking(() -> Extraction.of(extractor, in))
-                .flatMap(extraction -> Panache.withTransaction(() -> {
-                    if (extraction.error() != null) {
-                        return StoredDocument.<StoredDocument>findById(doc.id).map(d -> {
-                            d.extractionError = extraction.error();
-                            d.extractorVersion = Extractor.VERSION;
-                            return new IngestResult(d.id, d.sha256, null, 0, 0, 0, List.of(), false,
-                                    extraction.error());
-                        });
-                    }
-                    String key = pageKey(in, extraction.document());
-                    return writer.lock(key)
-                            .flatMap(x -> StoredDocument.<StoredDocument>findById(doc.id))
-                            .flatMap(d -> Source.<Source>findById(d.sourceId).flatMap(src -> {
-                                d.extractionError = null;
-                                d.extractorVersion = Extractor.VERSION;
-                                d.layout = extraction.document().layout().wire();
-                                return writer.liveBlog(src, key, d.url, extraction.document())
-                                        .flatMap(blog -> writer.apply(d, blog, extraction.document().posts(),
-                                                topics.classifier()));
-                            }));
-                }))
-                .invoke(changes::changed);
+        IncomingDocument in = doc.incoming();
+        return onWorker(() -> Extraction.of(extractor, in))
+                .flatMap(extraction -> pool.withTransaction(tx -> store.lock(tx, extraction.pageKey(in, doc.sha256()))
+                        .flatMap(x -> store.reread(tx, doc.id(), extraction.layout(), Extractor.VERSION,
+                                extraction.error()))
+                        .flatMap(x -> extraction.document() == null
+                                ? Uni.createFrom().item(IngestResult.unreadable(doc.id(), doc.sha256(), extraction.source(), extraction.error()))
+                                : store.source(tx, extraction.source(), SourceNames.name(extraction.source()))
+                                        .flatMap(sourceId -> storePosts(tx, doc.id(), sourceId, doc.sha256(), in.url(),
+                                                extraction)))))
+                .invoke(this::announce);
     }
 
-    /** A live blog is known by its URL; without one, by its source and title. */
-    static String pageKey(IncomingDocument in, ExtractedDocument doc) {
-        if (in.url() != null && !in.url().isBlank()) {
-            return in.url().replaceFirst("#.*$", "");
+    /** Steps 2 to 4: the live blog, its stored posts matched and the changed ones classified, then the writes. */
+    private Uni<IngestResult> storePosts(SqlClient tx, long docId, long sourceId, String sha, String url,
+                                         Extraction extraction) {
+        ExtractedDocument doc = extraction.document();
+        return store.liveBlog(tx, sourceId, extraction.pageKey(url), url, doc).flatMap(blogId -> store
+                .storedPosts(tx, blogId)
+                .flatMap(stored -> onWorker(() -> IngestPlan.of(doc.posts(), stored, classifier)))
+                .flatMap(plan -> store.write(tx, docId, blogId, sourceId, plan)
+                        .replaceWith(new IngestResult(docId, sha, doc.layout().wire(), extraction.source(),
+                                plan.created().size(), plan.changed().size(), plan.unchanged(), plan.postIds(), false,
+                                null))));
+    }
+
+    /** Step 5, after the commit: this replica's kept values drop at once, others' when PostgreSQL tells them. */
+    private void announce(IngestResult result) {
+        if (result.created() + result.updated() > 0) {
+            changes.changed();
+            statistics.written(result.created() + result.updated());
         }
-        String title = doc.title() != null ? doc.title()
-                : doc.posts().isEmpty() ? "untitled" : doc.posts().get(0).headline();
-        return doc.source() + ":" + PostMatcher.key(title);
+    }
+
+    private <T> Uni<T> onWorker(Callable<T> work) {
+        return vertx.executeBlocking(work, false);
     }
 
     private static PageContext context(IncomingDocument in) {
-        return new PageContext(in.source(), in.url(), retrievedAt(in));
-    }
-
-    private static Instant retrievedAt(IncomingDocument in) {
-        return in.retrievedAt() != null ? in.retrievedAt() : Instant.now();
+        return new PageContext(in.source(), in.url(), in.retrievedAt());
     }
 
     /** The extractor's outcome: a document, or the reason there is none. */
     record Extraction(ExtractedDocument document, String error, String source) {
-        String sourceSlug() {
-            return document != null ? document.source() : source;
-        }
 
         static Extraction of(Extractor extractor, IncomingDocument in) {
             try {
-                return new Extraction(extractor.extract(in.body(), context(in)), null, null);
+                ExtractedDocument doc = extractor.extract(in.body(), context(in));
+                return new Extraction(doc, null, doc.source());
             } catch (ExtractionException e) {
                 String source = in.source() != null ? in.source() : Extractor.detectSource(in.body());
                 return new Extraction(null, e.getMessage(), source);
             }
+        }
+
+        String layout() {
+            return document == null ? null : document.layout().wire();
+        }
+
+        /** The lock of an ingest: the live blog's key, or the page's hash when nothing could be read of it. */
+        String pageKey(IncomingDocument in, String sha) {
+            return document == null ? sha : pageKey(in.url());
+        }
+
+        /** A live blog is known by its URL; without one, by its source and title. */
+        String pageKey(String url) {
+            if (url != null && !url.isBlank()) {
+                return url.replaceFirst("#.*$", "");
+            }
+            String title = document.title() != null ? document.title()
+                    : document.posts().isEmpty() ? "untitled" : document.posts().get(0).headline();
+            return document.source() + ":" + dev.newsfeed.extract.Text.key(title);
         }
     }
 }

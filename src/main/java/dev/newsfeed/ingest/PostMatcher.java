@@ -1,66 +1,90 @@
 package dev.newsfeed.ingest;
 
-import dev.newsfeed.extract.ExtractedPost;
+import dev.newsfeed.extract.Precision;
 import dev.newsfeed.extract.Text;
-import dev.newsfeed.post.Post;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Finds the stored post an extracted post is a new reading of, so the post keeps its id across re-ingests
  * and small edits. Signals, strongest first: the page anchor, the headline, the opening sentence, and the
- * printed time with a similar headline. A headline alone never decides when it was edited.
+ * printed time with a similar headline. A headline alone never decides when it was edited. Each signal is a
+ * map from its key to the stored posts that have it, so matching a page is linear in its posts.
  */
 final class PostMatcher {
 
-    private final List<Post> candidates;
+    /** An opening shorter than this says too little to tell two posts apart. */
+    private static final int MIN_OPENING = 20;
+
+    private final Map<String, List<StoredPost>> byAnchor;
+    private final Map<String, List<StoredPost>> byHeadline;
+    private final Map<String, List<StoredPost>> byOpening;
+    private final Map<String, List<StoredPost>> byStamp;
     private final Set<UUID> taken = new HashSet<>();
 
-    PostMatcher(List<Post> existing) {
-        this.candidates = new ArrayList<>(existing);
+    PostMatcher(List<StoredPost> stored) {
+        byAnchor = index(stored, StoredPost::anchor);
+        byHeadline = index(stored, p -> Text.key(p.headline()));
+        byOpening = index(stored, p -> openingKey(p.opening()));
+        byStamp = index(stored, p -> p.precision() == Precision.RELATIVE ? null : p.timestampText());
     }
 
-    Post match(ExtractedPost post) {
-        Post found = first(p -> post.anchor() != null && post.anchor().equals(p.anchor));
+    /** The stored post {@code post} is a reading of, or null for a new post; a stored post is matched once. */
+    StoredPost match(PostContent post) {
+        StoredPost found = first(byAnchor.get(post.anchor()), null);
         if (found == null) {
-            found = first(p -> key(p.headline).equals(key(post.headline())));
+            found = first(byHeadline.get(Text.key(post.headline())), null);
         }
-        if (found == null && !post.body().isEmpty()) {
-            String opening = key(opening(post.body()));
-            found = first(p -> p.body.length > 0 && opening.length() > 20
-                    && key(opening(List.of(p.body))).equals(opening));
+        if (found == null && post.body().length > 0) {
+            found = first(byOpening.get(openingKey(post.body()[0])), null);
         }
-        if (found == null && post.timestampText() != null && !post.timestampText().endsWith("ago")) {
-            found = first(p -> post.timestampText().equals(p.timestampText)
-                    && similarity(p.headline, post.headline()) >= 0.5);
+        if (found == null && post.precision() != Precision.RELATIVE && post.timestampText() != null) {
+            found = first(byStamp.get(post.timestampText()), p -> similarity(p.headline(), post.headline()) >= 0.5);
         }
         if (found != null) {
-            taken.add(found.id);
+            taken.add(found.id());
         }
         return found;
     }
 
-    private Post first(java.util.function.Predicate<Post> test) {
-        for (Post p : candidates) {
-            if (!taken.contains(p.id) && test.test(p)) {
+    private StoredPost first(List<StoredPost> candidates, java.util.function.Predicate<StoredPost> test) {
+        if (candidates == null) {
+            return null;
+        }
+        for (StoredPost p : candidates) {
+            if (!taken.contains(p.id()) && (test == null || test.test(p))) {
                 return p;
             }
         }
         return null;
     }
 
-    private static String opening(List<String> body) {
-        String first = body.get(0);
-        int end = first.indexOf(". ");
-        return end < 0 ? first : first.substring(0, end);
+    private static Map<String, List<StoredPost>> index(List<StoredPost> stored, Function<StoredPost, String> key) {
+        Map<String, List<StoredPost>> map = new HashMap<>();
+        for (StoredPost p : stored) {
+            String k = key.apply(p);
+            if (k != null && !k.isEmpty()) {
+                map.computeIfAbsent(k, x -> new ArrayList<>(1)).add(p);
+            }
+        }
+        return map;
     }
 
-    static String key(String s) {
-        return Text.key(s);
+    /** The first sentence's key, or null when it is too short to identify a post. */
+    static String openingKey(String firstParagraph) {
+        if (firstParagraph == null) {
+            return null;
+        }
+        int end = firstParagraph.indexOf(". ");
+        String key = Text.key(end < 0 ? firstParagraph : firstParagraph.substring(0, end));
+        return key.length() > MIN_OPENING ? key : null;
     }
 
     private static double similarity(String a, String b) {

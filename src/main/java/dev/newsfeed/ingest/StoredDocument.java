@@ -1,48 +1,12 @@
 package dev.newsfeed.ingest;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-/** A page exactly as it was received, kept so it can be extracted again. */
-@Entity
-@Table(name = "document")
-public class StoredDocument extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+/** A page exactly as it was received, read back to be extracted again. */
+record StoredDocument(long id, String sha256, String url, String contentType, byte[] raw, Instant retrievedAt) {
 
-    @Column(name = "source_id", nullable = false)
-    public Long sourceId;
-
-    @Column(nullable = false, unique = true)
-    public String sha256;
-
-    public String url;
-
-    @Column(name = "content_type", nullable = false)
-    public String contentType;
-
-    /** The bytes as received (UTF-8); bytea, because pages may hold bytes text columns refuse. */
-    @Column(nullable = false)
-    public byte[] raw;
-
-    @Column(name = "retrieved_at", nullable = false)
-    public Instant retrievedAt;
-
-    @Column(name = "ingested_at", nullable = false)
-    public Instant ingestedAt;
-
-    public String layout;
-
-    @Column(name = "extractor_version", nullable = false)
-    public int extractorVersion;
-
-    @Column(name = "extraction_error")
-    public String extractionError;
+    IncomingDocument incoming() {
+        return new IncomingDocument(new String(raw, StandardCharsets.UTF_8), contentType, null, url, retrievedAt);
+    }
 }

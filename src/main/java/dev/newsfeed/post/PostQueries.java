@@ -1,7 +1,7 @@
 package dev.newsfeed.post;
 
-import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -26,20 +26,15 @@ public class PostQueries {
 
     static final String SELECT = """
             select p.id, p.headline, p.timestamp_text, p.published_at, p.published_at_precision, p.authors,
-                   p.location, p.body, p.caption_texts, p.caption_credits, s.slug as source, p.liveblog_id, l.url as page_url, p.anchor,
-                   p.first_seen_at, p.updated_at
+                   p.location, p.body, p.caption_texts, p.caption_credits, s.slug as source, p.liveblog_id,
+                   l.url as page_url, p.anchor, p.first_seen_at, p.updated_at
             """;
-    // Positions of SELECT's columns: rows are read by position, as a lookup by name scans the column names
-    // for each value (16 lookups a post).
-    private static final int ID = 0, HEADLINE = 1, TIMESTAMP_TEXT = 2, PUBLISHED_AT = 3, PRECISION = 4, AUTHORS = 5,
-            LOCATION = 6, BODY = 7, CAPTION_TEXTS = 8, CAPTION_CREDITS = 9, SOURCE = 10, LIVEBLOG = 11,
-            PAGE_URL = 12, ANCHOR = 13, FIRST_SEEN_AT = 14, UPDATED_AT = 15, RANK = 16;
     /**
      * The topics of a page's posts, read in one statement after the page: a topics subquery per post (a jsonb
      * aggregate for each) cost PostgreSQL as much as the rest of the page.
      */
     static final String TOPIC_LINKS = """
-            select pt.post_id, t.slug, t.name, pt.score, pt.evidence::text
+            select pt.post_id, t.slug, t.name, pt.score, pt.evidence::text as evidence
             from post_topic pt join topic t on t.slug = pt.topic_slug
             where pt.post_id = any($1) order by pt.post_id, pt.score desc, t.slug
             """;
@@ -97,10 +92,11 @@ public class PostQueries {
                         .append(args.size()).append(')');
             }
             // The limit is written into the statement, not bound: with a bound limit PostgreSQL's generic plan
-            // for a cached statement cannot know the page is small, and sorts the whole topic (1/3 of the rate).
+            // for a cached statement cannot know the page is small, and sorts the whole topic.
             sql = SELECT + from + where + " order by " + key + " desc, " + id + " desc limit " + (f.limit() + 1);
         }
         return pool.preparedQuery(sql).execute(Tuple.from(args)).flatMap(rows -> {
+            PostRow mapping = new PostRow(rows.columnsNames());
             List<Row> page = new ArrayList<>(f.limit());
             boolean more = false;
             for (Row row : rows) {
@@ -110,21 +106,15 @@ public class PostQueries {
                 }
                 page.add(row);
             }
-            String next = more ? after(page.get(page.size() - 1), f.q() != null).encode() : null;
-            return withTopics(page).map(items -> new PostPage(items, next));
+            String next = more ? mapping.cursor(page.get(page.size() - 1)).encode() : null;
+            return withTopics(mapping, page).map(items -> new PostPage(items, next));
         });
-    }
-
-    /** Where the next page starts: after the last post's rank (a search) or sort key. */
-    private static Cursor after(Row last, boolean ranked) {
-        return ranked ? new Cursor(null, last.getFloat(RANK), last.getUUID(ID))
-                : new Cursor(instant(last.getOffsetDateTime(PUBLISHED_AT)), null, last.getUUID(ID));
     }
 
     /**
      * Ranks every match but reads only the page's rows: ranking on the post alone, then joining the page's
-     * posts to their source and live blog. Carrying every column of 3,500 matches through the sort cost as much
-     * as the ranking itself.
+     * posts to their source and live blog. Carrying every column of thousands of matches through the sort cost
+     * as much as the ranking itself.
      */
     static String search(PostFilter f, StringBuilder where, List<Object> args) {
         args.add(f.q());
@@ -144,16 +134,8 @@ public class PostQueries {
 
     public Uni<Optional<PostView>> byId(UUID id) {
         return pool.preparedQuery(SELECT + FROM + " where p.id = $1").execute(Tuple.of(id))
-                .flatMap(rows -> withTopics(rows(rows)))
+                .flatMap(rows -> withTopics(new PostRow(rows.columnsNames()), rows(rows)))
                 .map(found -> found.isEmpty() ? Optional.empty() : Optional.of(found.get(0)));
-    }
-
-    /** Every post of a live blog, newest first. */
-    public Uni<List<PostView>> ofLiveBlog(long liveblog) {
-        return pool.preparedQuery(SELECT + FROM + " where p.liveblog_id = $1"
-                        + " order by p.sort_at desc, p.id desc")
-                .execute(Tuple.of(liveblog))
-                .flatMap(rows -> withTopics(rows(rows)));
     }
 
     private static List<Row> rows(RowSet<Row> rows) {
@@ -163,19 +145,19 @@ public class PostQueries {
     }
 
     /** The posts of {@code rows}, in their order, each with its topics. */
-    private Uni<List<PostView>> withTopics(List<Row> rows) {
+    private Uni<List<PostView>> withTopics(PostRow mapping, List<Row> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        UUID[] ids = rows.stream().map(r -> r.getUUID(ID)).toArray(UUID[]::new);
+        UUID[] ids = rows.stream().map(mapping::id).toArray(UUID[]::new);
         return pool.preparedQuery(TOPIC_LINKS).execute(Tuple.of(ids)).map(links -> {
             Map<UUID, List<PostView.TopicRef>> topics = new HashMap<>();
             for (Row l : links) {
-                topics.computeIfAbsent(l.getUUID(0), k -> new ArrayList<>()).add(topic(l));
+                topics.computeIfAbsent(l.getUUID("post_id"), k -> new ArrayList<>()).add(topic(l));
             }
             List<PostView> out = new ArrayList<>(rows.size());
             for (Row r : rows) {
-                out.add(view(r, topics.getOrDefault(r.getUUID(ID), List.of())));
+                out.add(mapping.view(r, topics.getOrDefault(mapping.id(r), List.of())));
             }
             return out;
         });
@@ -183,42 +165,12 @@ public class PostQueries {
 
     private static PostView.TopicRef topic(Row l) {
         // The score is a real: read through its shortest decimal, as PostgreSQL prints it (0.8, not 0.800000011920929).
-        double score = Double.parseDouble(Float.toString(l.getFloat(3)));
-        return new PostView.TopicRef(l.getString(1), l.getString(2), score, l.getString(4));
+        double score = Double.parseDouble(Float.toString(l.getFloat("score")));
+        return new PostView.TopicRef(l.getString("slug"), l.getString("name"), score, l.getString("evidence"));
     }
 
-    static PostView view(Row r, List<PostView.TopicRef> topics) {
-        String pageUrl = r.getString(PAGE_URL);
-        String anchor = r.getString(ANCHOR);
-        String url = pageUrl == null ? null : anchor == null ? pageUrl : pageUrl + "#" + anchor;
-        return new PostView(
-                r.getUUID(ID),
-                r.getString(HEADLINE),
-                r.getString(TIMESTAMP_TEXT),
-                instant(r.getOffsetDateTime(PUBLISHED_AT)),
-                r.getString(PRECISION),
-                List.of(r.getArrayOfStrings(AUTHORS)),
-                r.getString(LOCATION),
-                List.of(r.getArrayOfStrings(BODY)),
-                captions(r.getArrayOfStrings(CAPTION_TEXTS), r.getArrayOfStrings(CAPTION_CREDITS)),
-                topics,
-                r.getString(SOURCE),
-                r.getLong(LIVEBLOG),
-                url,
-                instant(r.getOffsetDateTime(FIRST_SEEN_AT)),
-                instant(r.getOffsetDateTime(UPDATED_AT)));
-    }
-
-    private static List<PostView.CaptionView> captions(String[] texts, String[] credits) {
-        List<PostView.CaptionView> out = new ArrayList<>(texts.length);
-        for (int i = 0; i < texts.length; i++) {
-            out.add(new PostView.CaptionView(texts[i], i < credits.length ? credits[i] : null));
-        }
-        return out;
-    }
-
-    static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
+    public static Instant instant(OffsetDateTime t) {
+        return PostRow.instant(t);
     }
 
     static OffsetDateTime utc(Instant i) {

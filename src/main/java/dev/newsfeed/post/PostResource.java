@@ -1,14 +1,15 @@
 package dev.newsfeed.post;
 
 import dev.newsfeed.config.NewsfeedConfig;
+import dev.newsfeed.web.Params;
 import dev.newsfeed.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -19,10 +20,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PostResource {
 
     private final PostQueries queries;
-    private final SearchCache searches;
+    private final SearchService searches;
     private final NewsfeedConfig config;
 
-    public PostResource(PostQueries queries, SearchCache searches, NewsfeedConfig config) {
+    PostResource(PostQueries queries, SearchService searches, NewsfeedConfig config) {
         this.queries = queries;
         this.searches = searches;
         this.config = config;
@@ -34,10 +35,15 @@ public class PostResource {
                                             @RestQuery String until, @RestQuery String q,
                                             @RestQuery String cursor, @RestQuery String limit,
                                             @Context UriInfo uri) {
-        PostFilter filter = new PostFilter(Params.text(topic), Params.text(source),
-                liveblog == null ? null : Params.longId("live blog", liveblog), Params.instant("since", since),
-                Params.instant("until", until), Params.text(q), cursor == null ? null : Cursor.decode(cursor),
-                Params.limit(limit, config.api().defaultLimit(), config.api().maxLimit()));
+        String after = Params.text("cursor", cursor);
+        PostFilter filter = PostFilter.first(Params.limit(limit, config.api().defaultLimit(), config.api().maxLimit()))
+                .topic(Params.text("topic", topic))
+                .source(Params.text("source", source))
+                .liveblog(Params.queryId("liveblog", liveblog))
+                .since(Params.instant("since", since))
+                .until(Params.instant("until", until))
+                .query(Params.text("q", q))
+                .after(after == null ? null : Cursor.decode(after));
         return searches.page(filter).map(page -> {
             RestResponse.ResponseBuilder<PostPage> ok = RestResponse.ResponseBuilder.ok(page);
             if (page.nextCursor() != null) {
@@ -53,6 +59,6 @@ public class PostResource {
     @Path("/{id}")
     public Uni<PostView> get(@RestPath String id) {
         return queries.byId(Params.postId(id)).map(found -> found.orElseThrow(
-                () -> ProblemException.notFound("There is no post with id '" + id + "'.")));
+                () -> ProblemException.notFound("There is no post with id '" + Params.printable(id) + "'.")));
     }
 }

@@ -1,88 +1,94 @@
 package dev.newsfeed.topic;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsfeed.post.Changes;
-import dev.newsfeed.post.Post;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.newsfeed.cache.Changes;
+import dev.newsfeed.web.ProblemException;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Keeps the stored topics and post↔topic links in step with the classifier and the custom topics. */
+/**
+ * The stored topics kept in step with the classifier and the custom topics: built-in topics written at start-up,
+ * stored posts reclassified when the classifier changed, custom topics created and removed. Every committed change
+ * is announced, so kept feeds and pages drop at once.
+ */
 @ApplicationScoped
 public class TopicService {
 
     private static final Logger LOG = Logger.getLogger(TopicService.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Custom topics match in SQL, where the posts' search vectors are. */
-    private static final String CUSTOM_MATCH = """
-            insert into post_topic (post_id, topic_slug, score, evidence)
-            select p.id, t.slug, ts_rank(p.search, websearch_to_tsquery('english', t.query)),
-                   jsonb_build_object('query', t.query, 'places', to_jsonb(t.places))
-            from post p join topic t on not t.builtin
-            where %s
-              and p.search @@ websearch_to_tsquery('english', t.query)
-              and (cardinality(t.places) = 0 or p.search @@ websearch_to_tsquery('english',
-                   array_to_string(t.places, ' or ')))
-            on conflict (post_id, topic_slug) do update set score = excluded.score, evidence = excluded.evidence
-            """;
+    /** Posts reclassified per transaction. */
+    private static final int BATCH = 500;
 
-    private final TopicClassifier classifier = TopicClassifier.builtin();
+    private final TopicClassifier classifier;
+    private final TopicLinks links;
+    private final TopicStore store;
+    private final Pool pool;
+    private final Vertx vertx;
     private final Changes changes;
 
-    TopicService(Changes changes) {
+    TopicService(TopicClassifier classifier, TopicLinks links, TopicStore store, Pool pool, Vertx vertx,
+                 Changes changes) {
+        this.classifier = classifier;
+        this.links = links;
+        this.store = store;
+        this.pool = pool;
+        this.vertx = vertx;
         this.changes = changes;
     }
 
-    public TopicClassifier classifier() {
-        return classifier;
+    /** A custom topic: a name, a websearch query, and optionally places one of which must be named. */
+    public record NewTopic(String name, String query, List<String> places) {
     }
 
-    /** Replaces the topic links of {@code posts}; runs inside the caller's transaction. */
-    public Uni<Void> link(List<Post> posts, TopicClassifier classifier) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Post post : posts) {
-            chain = chain.call(() -> linkOne(post.id, post.headline, List.of(post.body), classifier));
+    /** Creates a custom topic and links the stored posts it matches; answers its slug. */
+    public Uni<String> create(NewTopic topic) {
+        if (topic == null || topic.name() == null || topic.name().isBlank()) {
+            throw ProblemException.badRequest("Give the topic a 'name'.");
         }
-        if (!posts.isEmpty()) {
-            UUID[] ids = posts.stream().map(p -> p.id).toArray(UUID[]::new);
-            chain = chain.call(() -> Panache.getSession().flatMap(s -> s
-                    .createNativeQuery(CUSTOM_MATCH.formatted("p.id = any(?1)"))
-                    .setParameter(1, ids)
-                    .executeUpdate()));
+        if (topic.query() == null || topic.query().isBlank()) {
+            throw ProblemException.badRequest("Give the topic a 'query' in websearch syntax, e.g. \"grain deal\" -turkey.");
         }
-        return chain;
+        String slug = slug(topic.name());
+        if (slug.isEmpty()) {
+            throw ProblemException.badRequest("The name must contain letters or digits.");
+        }
+        List<String> places = topic.places() == null ? List.of()
+                : topic.places().stream().filter(p -> p != null && !p.isBlank()).map(String::trim).toList();
+        return checkQuery(topic.query())
+                .flatMap(x -> store.create(slug, topic.name().trim(), topic.query().trim(), places))
+                .invoke(changes::changed)
+                .replaceWith(slug);
     }
 
-    private Uni<Void> linkOne(UUID id, String headline, List<String> body, TopicClassifier classifier) {
-        List<TopicMatch> matches = classifier.classify(headline, body);
-        Uni<Void> chain = Panache.getSession().flatMap(s -> s
-                .createNativeQuery("delete from post_topic where post_id = ?1")
-                .setParameter(1, id)
-                .executeUpdate()).replaceWithVoid();
-        for (TopicMatch m : matches) {
-            chain = chain.call(() -> Panache.getSession().flatMap(s -> s
-                    .createNativeQuery("insert into post_topic (post_id, topic_slug, score, evidence) "
-                            + "values (?1, ?2, ?3, cast(cast(?4 as text) as jsonb))")
-                    .setParameter(1, id)
-                    .setParameter(2, m.slug())
-                    .setParameter(3, (float) m.score())
-                    .setParameter(4, json(m.evidence()))
-                    .executeUpdate()));
-        }
-        return chain;
+    public Uni<Void> delete(String slug) {
+        return store.delete(slug).invoke(changes::changed);
     }
 
-    /** Classifies every stored post for one custom topic; inside the caller's transaction. */
-    public Uni<Integer> linkCustom(String slug) {
-        return Panache.getSession().flatMap(s -> s
-                .createNativeQuery(CUSTOM_MATCH.formatted("t.slug = ?1"))
-                .setParameter(1, slug)
-                .executeUpdate());
+    /** A query whose words are all stop words or punctuation would match nothing: say so. */
+    private Uni<Void> checkQuery(String query) {
+        return pool.preparedQuery("select numnode(websearch_to_tsquery('english', $1)) as nodes")
+                .execute(Tuple.of(query))
+                .map(rows -> {
+                    if (rows.iterator().next().getInteger("nodes") == 0) {
+                        throw ProblemException.badRequest("The query '" + query + "' has no searchable words "
+                                + "(only stop words or punctuation).");
+                    }
+                    return null;
+                });
+    }
+
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /**
@@ -91,79 +97,73 @@ public class TopicService {
      * the next start, when the first was stopped before a background pass could finish).
      */
     private static final String VERSION_WHEN_EMPTY = "insert into classifier_state (id, version, updated_at)"
-            + " select 1, ?1, now() where not exists (select 1 from post)"
+            + " select 1, $1, now() where not exists (select 1 from post)"
             + " on conflict (id) do update set version = excluded.version, updated_at = now()";
 
     /** Writes the built-in topics and tells whether stored posts were classified by another version. */
     public Uni<Boolean> syncBuiltins() {
         List<TopicDefinition> defs = classifier.definitions();
         StringBuilder rows = new StringBuilder();
-        for (int i = 0; i < defs.size(); i++) {
-            rows.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, true)".formatted(3 * i + 1, 3 * i + 2, 3 * i + 3));
+        List<Object> args = new ArrayList<>();
+        for (TopicDefinition d : defs) {
+            rows.append(args.isEmpty() ? "" : ", ").append("($%d, $%d, $%d, true)"
+                    .formatted(args.size() + 1, args.size() + 2, args.size() + 3));
+            args.add(d.slug());
+            args.add(d.name());
+            args.add(d.description());
         }
         // One statement, and rows left alone when unchanged: every start runs it.
         String upsert = "insert into topic (slug, name, description, builtin) values " + rows
                 + " on conflict (slug) do update set name = excluded.name, description = excluded.description,"
                 + " builtin = true where (topic.name, topic.description, topic.builtin)"
                 + " is distinct from (excluded.name, excluded.description, true)";
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> {
-            var query = s.createNativeQuery(upsert);
-            for (int i = 0; i < defs.size(); i++) {
-                query.setParameter(3 * i + 1, defs.get(i).slug())
-                        .setParameter(3 * i + 2, defs.get(i).name())
-                        .setParameter(3 * i + 3, defs.get(i).description());
-            }
-            return query.executeUpdate();
-        }).flatMap(x -> Panache.getSession().flatMap(s -> s
-                .createNativeQuery(VERSION_WHEN_EMPTY).setParameter(1, classifier.version()).executeUpdate()))
-                .flatMap(x -> Panache.getSession().flatMap(s -> s
-                        .createNativeQuery("select version from classifier_state where id = 1", String.class)
-                        .getResultList()))
-                .map(versions -> versions.isEmpty() || !versions.get(0).equals(classifier.version())));
+        return pool.withTransaction(tx -> tx.preparedQuery(upsert).execute(Tuple.from(args))
+                .flatMap(x -> tx.preparedQuery(VERSION_WHEN_EMPTY).execute(Tuple.of(classifier.version())))
+                .flatMap(x -> tx.query("select version from classifier_state where id = 1").execute())
+                .map(versions -> versions.size() == 0
+                        || !versions.iterator().next().getString("version").equals(classifier.version())));
     }
 
     /** Reclassifies every stored post with the built-in classifier, in batches, then records the version. */
-    public Uni<Integer> reclassifyAll() {
-        // PostgreSQL orders uuids as unsigned bytes: the all-zero uuid is below every id.
-        return reclassifyFrom(new UUID(0, 0), 0)
-                .call(n -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s
-                        .createNativeQuery("insert into classifier_state (id, version, updated_at) values (1, ?1, now()) "
+    public Uni<Long> reclassifyAll() {
+        return Multi.createBy().repeating()
+                .uni(() -> new UUID[] {new UUID(0, 0)}, after -> reclassifyAfter(after[0]).invoke(last -> {
+                    if (last.size() > 0) {
+                        after[0] = last.id();
+                    }
+                }))
+                .until(last -> last.size() == 0)
+                .collect().with(java.util.stream.Collectors.summingLong(Batch::size))
+                .call(n -> pool.preparedQuery("insert into classifier_state (id, version, updated_at) values (1, $1, now()) "
                                 + "on conflict (id) do update set version = excluded.version, updated_at = now()")
-                        .setParameter(1, classifier.version())
-                        .executeUpdate())))
+                        .execute(Tuple.of(classifier.version())))
                 .invoke(changes::changed)
                 .invoke(n -> LOG.infof("Reclassified %d posts with topics %s", n, classifier.version()));
     }
 
-    private Uni<Integer> reclassifyFrom(UUID after, int done) {
-        return Panache.withTransaction(() -> Post.<Post>find("id > ?1 order by id", after).page(0, 200).list()
-                        .call(batch -> link(batch, classifier).replaceWith(batch)))
-                .flatMap(batch -> batch.isEmpty() ? Uni.createFrom().item(done)
-                        : reclassifyFrom(batch.get(batch.size() - 1).id, done + batch.size()));
+    /** What a batch did: its last post (where the next starts) and how many it held. */
+    private record Batch(UUID id, int size) {
     }
 
-    /** After a committed topic change: this replica's caches drop at once, others' when told by PostgreSQL. */
-    public void changed() {
-        changes.changed();
-    }
-
-    public static Topic newCustom(String slug, String name, String query, List<String> places) {
-        Topic t = new Topic();
-        t.slug = slug;
-        t.name = name;
-        t.description = "Posts matching " + query + (places.isEmpty() ? "" : " in " + String.join(", ", places));
-        t.builtin = false;
-        t.query = query;
-        t.places = places.toArray(String[]::new);
-        t.createdAt = Instant.now();
-        return t;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * The posts after {@code after} in id order (PostgreSQL orders uuids as unsigned bytes, so the all-zero uuid
+     * is below every id), classified on a worker and linked in one transaction; an empty batch when none are left.
+     */
+    private Uni<Batch> reclassifyAfter(UUID after) {
+        return pool.preparedQuery("select id, headline, body from post where id > $1 order by id limit " + BATCH)
+                .execute(Tuple.of(after))
+                .flatMap(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().item(new Batch(null, 0));
+                    }
+                    List<Row> batch = new ArrayList<>(rows.size());
+                    rows.forEach(batch::add);
+                    return vertx.executeBlocking(() -> batch.stream()
+                                    .map(r -> new TopicLinks.Classified(r.getUUID("id"), classifier.classify(
+                                            r.getString("headline"), List.of(r.getArrayOfStrings("body")))))
+                                    .toList(), false)
+                            .flatMap(classified -> pool.withTransaction(tx -> links.replace(tx, classified)))
+                            .replaceWith(new Batch(batch.get(batch.size() - 1).getUUID("id"), batch.size()));
+                });
     }
 }

@@ -1,20 +1,27 @@
 package dev.newsfeed.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.newsfeed.extract.ExtractionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
-import dev.newsfeed.extract.ExtractionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every failure leaves as a problem response; details of server faults stay in the log. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** An outage fails every request: one log line per this many nanoseconds is enough to see it. */
+    private static final long OUTAGE_LOG_INTERVAL = 5_000_000_000L;
+    private static final AtomicLong lastOutageLog = new AtomicLong(System.nanoTime() - OUTAGE_LOG_INTERVAL);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return Problem.response(e.status(), e.title(), e.getMessage());
+        Response.ResponseBuilder b = Response.fromResponse(Problem.response(e.status(), e.title(), e.getMessage()));
+        e.headers().forEach(b::header);
+        return b.build();
     }
 
     @ServerExceptionMapper
@@ -23,6 +30,7 @@ public class ProblemMappers {
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String detail = switch (status) {
+            case 400 -> "The request cannot be read.";
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not allowed here.";
             case 406 -> "None of the accepted media types can be produced.";
@@ -41,12 +49,47 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return Problem.response(400, "Bad request", "The JSON body cannot be read.");
+        return Problem.response(400, "Bad request", "The JSON body cannot be read: " + e.getOriginalMessage());
+    }
+
+    /** Quarkus maps this one itself, with an empty body, unless a mapper names it exactly. */
+    @ServerExceptionMapper
+    public Response jsonShape(MismatchedInputException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseDown.is(e)) {
+            return databaseDown(e);
+        }
         LOG.error("Request failed", e);
         return Problem.response(500, "Internal Server Error", "The server failed to answer; the fault is logged.");
+    }
+
+    private static Response databaseDown(Throwable e) {
+        long now = System.nanoTime();
+        long last = lastOutageLog.get();
+        if (now - last >= OUTAGE_LOG_INTERVAL && lastOutageLog.compareAndSet(last, now)) {
+            LOG.warnf("The database cannot be reached (%s); answering 503 until it can", e.getMessage());
+        }
+        return Response.fromResponse(Problem.response(503, "Service Unavailable",
+                        "The database cannot be reached just now; try again in a few seconds."))
+                .header("Retry-After", DatabaseDown.RETRY_AFTER_SECONDS).build();
+    }
+
+    /** The same answer for a route in front of the REST layer. */
+    public static ProblemException toProblem(Throwable e) {
+        if (e instanceof ProblemException p) {
+            return p;
+        }
+        if (DatabaseDown.is(e)) {
+            databaseDown(e);
+            return new ProblemException(503, "Service Unavailable",
+                    "The database cannot be reached just now; try again in a few seconds.",
+                    java.util.Map.of("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS)));
+        }
+        LOG.error("Request failed", e);
+        return new ProblemException(500, "Internal Server Error", "The server failed to answer; the fault is logged.");
     }
 }

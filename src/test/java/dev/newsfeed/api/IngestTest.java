@@ -2,6 +2,7 @@ package dev.newsfeed.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,8 +119,12 @@ class IngestTest {
     void reprocessUpdatesPostsInPlace() {
         Response first = Seeds.post(Seeds.text("003_224804e4c1447252.txt"), URL, "2023-07-08T22:00:00Z");
         Set<Object> ids = new HashSet<>(first.jsonPath().getList("postIds"));
-        Response again = given().auth().oauth2(Seeds.TOKEN).post("/api/documents/reprocess");
-        again.then().statusCode(200).body("created", equalTo(0));
-        assertEquals(ids, new HashSet<>(again.jsonPath().getList("postIds")));
+        given().auth().oauth2(Seeds.TOKEN).post("/api/documents/reprocess").then().statusCode(202)
+                .header("Location", endsWith("/api/documents/reprocess"));
+        Response done = Seeds.awaitReprocessing();
+        done.then().body("documentsDone", equalTo(1)).body("postsCreated", equalTo(0))
+                .body("postsUnchanged", equalTo(9));
+        List<String> after = given().queryParam("limit", 100).get("/api/posts").jsonPath().getList("items.id");
+        assertEquals(ids, new HashSet<>(after));
     }
 }

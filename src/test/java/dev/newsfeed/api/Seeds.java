@@ -31,6 +31,23 @@ final class Seeds {
                 .when().post("/api/documents");
     }
 
+    /** Waits for the reprocessing under way to finish, and answers its last progress. */
+    static Response awaitReprocessing() {
+        for (int i = 0; i < 300; i++) {
+            Response r = given().get("/api/documents/reprocess");
+            if (!"running".equals(r.jsonPath().getString("state"))) {
+                return r;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("reprocessing did not finish in 30 s");
+    }
+
     /** Empties every table but the topics, so each test starts from nothing. */
     static void truncate() {
         sql("truncate post_topic, document_post, post_revision, post, liveblog, document, source cascade");

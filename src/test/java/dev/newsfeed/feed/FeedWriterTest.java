@@ -21,7 +21,7 @@ class FeedWriterTest {
     private static FeedDocument doc(String text) {
         FeedEntry e = new FeedEntry("tag:newsfeed.dev,2026:post:1", text, "https://example.com/p#1",
                 List.of("Jane Doe"), List.of("nuclear"), Instant.parse("2022-10-04T14:35:00.123Z"),
-                Instant.parse("2022-10-04T15:00:00Z"), text, "<p>" + XmlText.escapeHtml(text) + "</p>");
+                Instant.parse("2022-10-04T15:00:00Z"), text, "<p>" + dev.newsfeed.web.SafeText.escapeHtml(text) + "</p>");
         return new FeedDocument("https://example.com/feeds/x", "T " + text.substring(0, 20), "d",
                 "https://example.com", "https://example.com/feeds/x.atom", List.of(), "https://example.com/older",
                 Instant.parse("2022-10-04T15:00:00Z"), 1, List.of(e));

@@ -1,4 +1,4 @@
-package dev.newsfeed.feed;
+package dev.newsfeed.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,16 +7,16 @@ import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Gzip for feeds, done once per render instead of once per response: most feed requests that are not 304s
- * ask for gzip, and compressing 80 KB costs far more than sending it.
+ * Gzip for kept feeds and pages, done once per render instead of once per response: most feed requests that are
+ * not 304s ask for gzip, and compressing 80 KB costs far more than sending it.
  */
-final class ContentCoding {
+public final class ContentCoding {
 
     private ContentCoding() {
     }
 
     /** Whether an Accept-Encoding header admits gzip (RFC 9110 12.5.3): listed, or by "*", and not with q=0. */
-    static boolean acceptsGzip(String acceptEncoding) {
+    public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }

@@ -1,4 +1,4 @@
-package dev.newsfeed.post;
+package dev.newsfeed.hash;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

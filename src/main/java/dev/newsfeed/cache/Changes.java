@@ -1,4 +1,4 @@
-package dev.newsfeed.post;
+package dev.newsfeed.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;

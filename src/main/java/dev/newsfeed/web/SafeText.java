@@ -1,13 +1,17 @@
-package dev.newsfeed.feed;
+package dev.newsfeed.web;
 
-/** Text made safe for XML 1.0 and HTML: illegal characters removed, markup escaped exactly once. */
-final class XmlText {
+/**
+ * Text made safe for XML 1.0 and HTML: illegal characters removed, markup escaped exactly once. Everything a
+ * feed or a page prints passes through {@link #legal}: text, links, ids and categories alike, so one hostile
+ * character stored anywhere cannot break a feed for everyone.
+ */
+public final class SafeText {
 
-    private XmlText() {
+    private SafeText() {
     }
 
     /** Removes characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
-    static String legal(String s) {
+    public static String legal(String s) {
         if (s == null) {
             return null;
         }
@@ -38,7 +42,7 @@ final class XmlText {
         return b == null ? s : b.toString();
     }
 
-    static String escapeHtml(String s) {
+    public static String escapeHtml(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

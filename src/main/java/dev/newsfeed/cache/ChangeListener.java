@@ -1,4 +1,4 @@
-package dev.newsfeed.post;
+package dev.newsfeed.cache;
 
 import dev.newsfeed.config.NewsfeedConfig;
 import io.quarkus.runtime.ShutdownEvent;

@@ -1,4 +1,4 @@
-package dev.newsfeed.feed;
+package dev.newsfeed.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

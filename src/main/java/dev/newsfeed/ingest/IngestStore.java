@@ -1,0 +1,268 @@
+package dev.newsfeed.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsfeed.extract.ExtractedDocument;
+import dev.newsfeed.extract.Precision;
+import dev.newsfeed.topic.TopicLinks;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The statements of one ingest, each run inside the caller's transaction. A document's posts are stored with a
+ * fixed number of statements whatever their count: posts read once, then written as arrays unnested by
+ * PostgreSQL (one round trip per kind of write, not one per post).
+ */
+@ApplicationScoped
+class IngestStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TopicLinks topics;
+
+    IngestStore(TopicLinks topics) {
+        this.topics = topics;
+    }
+
+    /** Serialises transactions on the same page until they commit: parallel ingests of it meet here. */
+    Uni<Void> lock(SqlClient tx, String key) {
+        return tx.preparedQuery("select pg_advisory_xact_lock(hashtextextended($1, 0))").execute(Tuple.of(key))
+                .replaceWithVoid();
+    }
+
+    /** The answer for a document ingested before, or null: the same shape, nothing written, one statement. */
+    Uni<IngestResult> repeat(SqlClient client, String sha) {
+        return client.preparedQuery("select d.id, d.layout, d.extraction_error, s.slug as source, p.post_id "
+                        + "from document d join source s on s.id = d.source_id "
+                        + "left join document_post p on p.document_id = d.id where d.sha256 = $1 order by p.post_id")
+                .execute(Tuple.of(sha))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row first = rows.iterator().next();
+                    List<UUID> ids = new ArrayList<>(rows.size());
+                    rows.forEach(r -> {
+                        if (r.getUUID("post_id") != null) {
+                            ids.add(r.getUUID("post_id"));
+                        }
+                    });
+                    return new IngestResult(first.getLong("id"), sha, first.getString("layout"),
+                            first.getString("source"), 0, 0, ids.size(), List.copyOf(ids), true,
+                            first.getString("extraction_error"));
+                });
+    }
+
+    Uni<Long> source(SqlClient tx, String slug, String name) {
+        return tx.preparedQuery("""
+                        with s as (insert into source (slug, name) values ($1, $2) on conflict (slug) do nothing returning id)
+                        select id from s union all select id from source where slug = $1 limit 1""")
+                .execute(Tuple.of(slug, name))
+                .map(rows -> rows.iterator().next().getLong("id"));
+    }
+
+    /** Keeps the page as it was received, whatever came of reading it. */
+    Uni<Long> document(SqlClient tx, long sourceId, String sha, IncomingDocument in, String layout,
+                       int extractorVersion, String error) {
+        return tx.preparedQuery("""
+                        insert into document (source_id, sha256, url, content_type, raw, retrieved_at, ingested_at,
+                                              layout, extractor_version, extraction_error)
+                        values ($1, $2, $3, $4, $5, $6, now(), $7, $8, $9) returning id""")
+                .execute(Tuple.tuple().addLong(sourceId).addString(sha).addString(in.url())
+                        .addString(in.contentType()).addBuffer(io.vertx.mutiny.core.buffer.Buffer.buffer(in.body()))
+                        .addOffsetDateTime(utc(in.retrievedAt())).addString(layout).addInteger(extractorVersion)
+                        .addString(error))
+                .map(rows -> rows.iterator().next().getLong("id"));
+    }
+
+    /** Records a new reading of a stored document (a reprocess). */
+    Uni<Void> reread(SqlClient tx, long documentId, String layout, int extractorVersion, String error) {
+        return tx.preparedQuery("update document set layout = $2, extractor_version = $3, extraction_error = $4 "
+                        + "where id = $1")
+                .execute(Tuple.of(documentId, layout, extractorVersion, error))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The live blog a page belongs to, created on first sight. Its row is written only when something about it
+     * changed, so a page read again as it was costs no write here.
+     */
+    Uni<Long> liveBlog(SqlClient tx, long sourceId, String pageKey, String url, ExtractedDocument doc) {
+        String fallbackTitle = doc.posts().isEmpty() ? null : doc.posts().get(0).headline();
+        String[] summary = doc.summary().stream().map(dev.newsfeed.web.SafeText::legal).toArray(String[]::new);
+        return tx.preparedQuery("""
+                        with up as (
+                            insert into liveblog (source_id, page_key, url, title, kind, summary, updated_at)
+                            values ($1, $2, $3, coalesce($4, $8), $5, $6, $7)
+                            on conflict (page_key) do update set
+                                url = coalesce(excluded.url, liveblog.url),
+                                title = coalesce($4, liveblog.title, $8),
+                                kind = excluded.kind,
+                                summary = case when cardinality(excluded.summary) = 0 then liveblog.summary
+                                               else excluded.summary end,
+                                updated_at = greatest(liveblog.updated_at, excluded.updated_at)
+                            where (liveblog.url, liveblog.title, liveblog.kind, liveblog.summary, liveblog.updated_at)
+                                is distinct from (coalesce(excluded.url, liveblog.url), coalesce($4, liveblog.title, $8),
+                                    excluded.kind, case when cardinality(excluded.summary) = 0 then liveblog.summary
+                                    else excluded.summary end, greatest(liveblog.updated_at, excluded.updated_at))
+                            returning id)
+                        select id from up union all select id from liveblog where page_key = $2 limit 1""")
+                .execute(Tuple.from(java.util.Arrays.asList(sourceId, pageKey, url,
+                        dev.newsfeed.web.SafeText.legal(doc.title()), doc.layout().wire(), summary,
+                        doc.updatedAt() == null ? null : utc(doc.updatedAt()), dev.newsfeed.web.SafeText.legal(fallbackTitle))))
+                .map(rows -> rows.iterator().next().getLong("id"));
+    }
+
+    /** What matching needs of every post the live blog has: one statement. */
+    Uni<List<StoredPost>> storedPosts(SqlClient tx, long liveBlogId) {
+        return tx.preparedQuery("select id, anchor, headline, body[1] as opening, timestamp_text, published_at, "
+                        + "published_at_precision, content_hash from post where liveblog_id = $1")
+                .execute(Tuple.of(liveBlogId))
+                .map(rows -> {
+                    List<StoredPost> out = new ArrayList<>(rows.size());
+                    for (Row r : rows) {
+                        out.add(new StoredPost(r.getUUID("id"), r.getString("anchor"), r.getString("headline"),
+                                r.getString("opening"), r.getString("timestamp_text"),
+                                Precision.valueOf(r.getString("published_at_precision").toUpperCase(java.util.Locale.ROOT)),
+                                instant(r.getOffsetDateTime("published_at")), r.getString("content_hash")));
+                    }
+                    return out;
+                });
+    }
+
+    /** Writes the plan: new posts, revisions and new content of changed ones, topics, the document's posts. */
+    Uni<Void> write(SqlClient tx, long documentId, long liveBlogId, long sourceId, IngestPlan plan) {
+        return insert(tx, documentId, liveBlogId, sourceId, plan.created())
+                .flatMap(x -> revise(tx, documentId, plan.changed()))
+                .flatMap(x -> topics.replace(tx, plan.written().stream()
+                        .map(w -> new TopicLinks.Classified(w.id(), w.topics())).toList()))
+                .flatMap(x -> tx.preparedQuery("insert into document_post (document_id, post_id) "
+                                + "select $1, unnest($2::uuid[]) on conflict do nothing")
+                        .execute(Tuple.of(documentId, plan.postIds().toArray(UUID[]::new))))
+                .replaceWithVoid();
+    }
+
+    private static final String[] COLUMN_TYPES = {"uuid", "text", "text", "timestamptz", "text", "text", "text",
+        "text", "text", "text", "text", "text", "text"};
+
+    /** The posts' columns as a table {@code u}, from arrays bound at parameters {@code $first} onwards. */
+    private static String unnest(int first) {
+        StringBuilder b = new StringBuilder(" unnest(");
+        for (int i = 0; i < COLUMN_TYPES.length; i++) {
+            b.append(i == 0 ? "" : ", ").append('$').append(first + i).append("::").append(COLUMN_TYPES[i]).append("[]");
+        }
+        return b.append(") as u(id, headline, timestamp_text, published_at, stamp_precision, authors, location, body, ")
+                .append("body_text, caption_texts, caption_credits, anchor, content_hash)").toString();
+    }
+
+    private Uni<Void> insert(SqlClient tx, long documentId, long liveBlogId, long sourceId,
+                             List<IngestPlan.PostWrite> posts) {
+        if (posts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return tx.preparedQuery("""
+                        insert into post (id, liveblog_id, source_id, document_id, headline, timestamp_text,
+                                          published_at, published_at_precision, authors, location, body, body_text,
+                                          caption_texts, caption_credits, anchor, content_hash, revision,
+                                          first_seen_at, updated_at)
+                        select u.id, $2, $3, $1, u.headline, u.timestamp_text, u.published_at, u.stamp_precision,
+                               newsfeed_text_array(u.authors::jsonb), u.location, newsfeed_text_array(u.body::jsonb),
+                               u.body_text, newsfeed_text_array(u.caption_texts::jsonb),
+                               newsfeed_text_array(u.caption_credits::jsonb), u.anchor, u.content_hash, 1, now(), now()
+                        from """ + unnest(4))
+                .execute(columns(Tuple.of(documentId, liveBlogId, sourceId), posts))
+                .replaceWithVoid();
+    }
+
+    /** Keeps each changed post's current content as a revision, then writes the new content over it. */
+    private Uni<Void> revise(SqlClient tx, long documentId, List<IngestPlan.PostWrite> posts) {
+        if (posts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID[] ids = posts.stream().map(IngestPlan.PostWrite::id).toArray(UUID[]::new);
+        return tx.preparedQuery("""
+                        insert into post_revision (post_id, revision, headline, body, caption_texts, caption_credits,
+                                                   authors, content_hash, document_id, recorded_at)
+                        select id, revision, headline, body, caption_texts, caption_credits, authors, content_hash,
+                               document_id, now()
+                        from post where id = any($1)""")
+                .execute(Tuple.of(ids))
+                .flatMap(x -> tx.preparedQuery("""
+                                update post p set document_id = $1, headline = u.headline,
+                                    timestamp_text = u.timestamp_text, published_at = u.published_at,
+                                    published_at_precision = u.stamp_precision,
+                                    authors = newsfeed_text_array(u.authors::jsonb), location = u.location,
+                                    body = newsfeed_text_array(u.body::jsonb), body_text = u.body_text,
+                                    caption_texts = newsfeed_text_array(u.caption_texts::jsonb),
+                                    caption_credits = newsfeed_text_array(u.caption_credits::jsonb),
+                                    anchor = u.anchor, content_hash = u.content_hash, revision = p.revision + 1,
+                                    updated_at = now()
+                                from """ + unnest(2) + " where p.id = u.id")
+                        .execute(columns(Tuple.of(documentId), posts)))
+                .replaceWithVoid();
+    }
+
+    /** {@code head}, then one array per column, one element per post. */
+    private static Tuple columns(Tuple head, List<IngestPlan.PostWrite> posts) {
+        int n = posts.size();
+        UUID[] id = new UUID[n];
+        String[] headline = new String[n];
+        String[] stamp = new String[n];
+        OffsetDateTime[] published = new OffsetDateTime[n];
+        String[] precision = new String[n];
+        String[] authors = new String[n];
+        String[] location = new String[n];
+        String[] body = new String[n];
+        String[] bodyText = new String[n];
+        String[] captions = new String[n];
+        String[] credits = new String[n];
+        String[] anchor = new String[n];
+        String[] hash = new String[n];
+        for (int i = 0; i < n; i++) {
+            PostContent c = posts.get(i).content();
+            id[i] = posts.get(i).id();
+            headline[i] = c.headline();
+            stamp[i] = c.timestampText();
+            published[i] = c.publishedAt() == null ? null : utc(c.publishedAt());
+            precision[i] = c.precision().wire();
+            authors[i] = json(c.authors());
+            location[i] = c.location();
+            body[i] = json(c.body());
+            bodyText[i] = c.bodyText();
+            captions[i] = json(c.captionTexts());
+            credits[i] = json(c.captionCredits());
+            anchor[i] = c.anchor();
+            hash[i] = c.hash();
+        }
+        return head.addArrayOfUUID(id).addArrayOfString(headline).addArrayOfString(stamp)
+                .addArrayOfOffsetDateTime(published).addArrayOfString(precision).addArrayOfString(authors)
+                .addArrayOfString(location).addArrayOfString(body).addArrayOfString(bodyText)
+                .addArrayOfString(captions).addArrayOfString(credits).addArrayOfString(anchor)
+                .addArrayOfString(hash);
+    }
+
+    private static String json(String[] values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static OffsetDateTime utc(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}
