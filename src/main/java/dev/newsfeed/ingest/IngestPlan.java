@@ -2,7 +2,7 @@ package dev.newsfeed.ingest;
 
 import dev.newsfeed.extract.ExtractedPost;
 import dev.newsfeed.topic.TopicClassifier;
-import dev.newsfeed.topic.TopicMatch;
+import dev.newsfeed.topic.TopicLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,18 +11,17 @@ import java.util.UUID;
 
 /**
  * What storing one document will do, decided in memory before anything is written: which extracted posts are
- * new, which are new readings of stored posts that changed, and which are unchanged (they cost no write). The
- * posts written are classified here, off the event loop and outside any statement.
+ * new, which are new readings of stored posts that changed, and which are unchanged (they cost no write).
  *
  * @param postIds the document's posts in page order, each once
  */
 record IngestPlan(List<UUID> postIds, List<PostWrite> created, List<PostWrite> changed, int unchanged) {
 
-    /** A post to insert or update, with its topics. */
-    record PostWrite(UUID id, PostContent content, List<TopicMatch> topics) {
+    /** A post to insert or update. */
+    record PostWrite(UUID id, PostContent content) {
     }
 
-    static IngestPlan of(List<ExtractedPost> extracted, List<StoredPost> stored, TopicClassifier classifier) {
+    static IngestPlan of(List<ExtractedPost> extracted, List<StoredPost> stored) {
         PostMatcher matcher = new PostMatcher(stored);
         Set<UUID> ids = new LinkedHashSet<>();
         List<PostWrite> created = new ArrayList<>();
@@ -33,11 +32,10 @@ record IngestPlan(List<UUID> postIds, List<PostWrite> created, List<PostWrite> c
             StoredPost match = matcher.match(content);
             if (match == null) {
                 UUID id = UUID.randomUUID();
-                created.add(new PostWrite(id, content, classify(classifier, content)));
+                created.add(new PostWrite(id, content));
                 ids.add(id);
             } else if (!match.hash().equals(content.hash())) {
-                PostContent revised = content.keepingTime(match);
-                changed.add(new PostWrite(match.id(), revised, classify(classifier, revised)));
+                changed.add(new PostWrite(match.id(), content.keepingTime(match)));
                 ids.add(match.id());
             } else {
                 unchanged++;
@@ -47,15 +45,15 @@ record IngestPlan(List<UUID> postIds, List<PostWrite> created, List<PostWrite> c
         return new IngestPlan(List.copyOf(ids), created, changed, unchanged);
     }
 
-    private static List<TopicMatch> classify(TopicClassifier classifier, PostContent c) {
-        return classifier.classify(c.headline(), List.of(c.body()));
-    }
-
-    /** Posts written: created and changed, whose topics are replaced. */
-    List<PostWrite> written() {
-        List<PostWrite> all = new ArrayList<>(created.size() + changed.size());
-        all.addAll(created);
-        all.addAll(changed);
-        return all;
+    /** The topics of the posts written (created and changed), whose links are replaced. */
+    List<TopicLinks.Classified> classify(TopicClassifier classifier) {
+        List<TopicLinks.Classified> out = new ArrayList<>(created.size() + changed.size());
+        for (List<PostWrite> writes : List.of(created, changed)) {
+            for (PostWrite w : writes) {
+                out.add(new TopicLinks.Classified(w.id(),
+                        classifier.classify(w.content().headline(), List.of(w.content().body()))));
+            }
+        }
+        return out;
     }
 }

@@ -97,14 +97,20 @@ public class IngestService {
                 .invoke(this::announce);
     }
 
-    /** Steps 2 to 4: the live blog, its stored posts matched and the changed ones classified, then the writes. */
+    /**
+     * Steps 2 to 4: the live blog and its stored posts, matched against the page; the new and changed posts are
+     * written while a worker classifies them (the two take about as long), then their topics.
+     */
     private Uni<IngestResult> storePosts(SqlClient tx, long docId, long sourceId, String sha, String url,
                                          Extraction extraction) {
         ExtractedDocument doc = extraction.document();
         return store.liveBlog(tx, sourceId, extraction.pageKey(url), url, doc).flatMap(blogId -> store
                 .storedPosts(tx, blogId)
-                .flatMap(stored -> onWorker(() -> IngestPlan.of(doc.posts(), stored, classifier)))
-                .flatMap(plan -> store.write(tx, docId, blogId, sourceId, plan)
+                .flatMap(stored -> onWorker(() -> IngestPlan.of(doc.posts(), stored)))
+                .flatMap(plan -> Uni.combine().all()
+                        .unis(store.writePosts(tx, docId, blogId, sourceId, plan), onWorker(() -> plan.classify(classifier)))
+                        .with((written, classified) -> classified)
+                        .flatMap(classified -> store.writeTopics(tx, classified))
                         .replaceWith(new IngestResult(docId, sha, doc.layout().wire(), extraction.source(),
                                 plan.created().size(), plan.changed().size(), plan.unchanged(), plan.postIds(), false,
                                 null))));

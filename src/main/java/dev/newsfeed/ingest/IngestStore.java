@@ -139,16 +139,19 @@ class IngestStore {
                 });
     }
 
-    /** Writes the plan: new posts, revisions and new content of changed ones, topics, the document's posts. */
-    Uni<Void> write(SqlClient tx, long documentId, long liveBlogId, long sourceId, IngestPlan plan) {
+    /** Writes the plan's posts (new ones, revisions and new content of changed ones, the document's posts); answers how many changed. */
+    Uni<Integer> writePosts(SqlClient tx, long documentId, long liveBlogId, long sourceId, IngestPlan plan) {
         return insert(tx, documentId, liveBlogId, sourceId, plan.created())
                 .flatMap(x -> revise(tx, documentId, plan.changed()))
-                .flatMap(x -> topics.replace(tx, plan.written().stream()
-                        .map(w -> new TopicLinks.Classified(w.id(), w.topics())).toList()))
                 .flatMap(x -> tx.preparedQuery("insert into document_post (document_id, post_id) "
                                 + "select $1, unnest($2::uuid[]) on conflict do nothing")
                         .execute(Tuple.of(documentId, plan.postIds().toArray(UUID[]::new))))
-                .replaceWithVoid();
+                .replaceWith(plan.created().size() + plan.changed().size());
+    }
+
+    /** Replaces the topic links of the posts written. */
+    Uni<Void> writeTopics(SqlClient tx, List<TopicLinks.Classified> classified) {
+        return topics.replace(tx, classified);
     }
 
     private static final String[] COLUMN_TYPES = {"uuid", "text", "text", "timestamptz", "text", "text", "text",
