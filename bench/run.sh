@@ -43,7 +43,7 @@ SERVICE_PID=
 start_service() { # extra JVM flags...
   # shellcheck disable=SC2086
   NEWSFEED_DB_NAME=$DB NEWSFEED_SEEDS_ENABLED=false PORT=$PORT NEWSFEED_PUBLIC_BASE_URL=$BASE NEWSFEED_DB_POOL_SIZE=$POOL \
-    NEWSFEED_API_SEARCH_CACHE_ENTRIES=${SEARCH_CACHE_ENTRIES:-200} \
+    NEWSFEED_API_SEARCH_CACHE_BYTES=${SEARCH_CACHE_BYTES:-16777216} \
     java $JAVA_OPTS "$@" -jar target/newsfeed-runner.jar >"$OUT/service.log" 2>&1 &
   SERVICE_PID=$!
 }
@@ -214,7 +214,7 @@ stop_service
 stop_nginx
 
 echo "== search with nothing kept (every request ranks), against pgbench on its SQL"
-SEARCH_CACHE_ENTRIES=0 start_and_time -XX:SharedArchiveFile="$OUT/app.jsa"
+SEARCH_CACHE_BYTES=0 start_and_time -XX:SharedArchiveFile="$OUT/app.jsa"
 # A new JVM: the same JIT warm-up as the first service had, on the searches it is about to rank.
 wrk -t2 -c"$CONNECTIONS" -d"$JIT_WARMUP" "$BASE/api/posts?q=$NARROW_URL" >/dev/null
 measure_api search "$BASE/api/posts?q=$QUERY_URL" bench/api/sql/search.sql -D q="$QUERY"
