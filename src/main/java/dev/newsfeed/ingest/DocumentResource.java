@@ -3,6 +3,8 @@ package dev.newsfeed.ingest;
 import dev.newsfeed.config.NewsfeedConfig;
 import dev.newsfeed.web.Problem;
 import dev.newsfeed.web.ProblemException;
+import dev.newsfeed.extract.ExtractionException;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +22,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 /**
  * Documents in: ingest, preview, and re-extraction of stored documents. Writes need the token, which
  * {@code auth.WriteAccess} checks before the body is read; {@link DocumentAdmission} bounds how many bodies are
- * held at once.
+ * held at once. Bodies are read and decoded on a worker thread ({@code @Blocking}): a 10 MB page takes longer
+ * than the event loop may, and so does writing a large preview's JSON.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,8 +50,9 @@ public class DocumentResource {
 
     @POST
     @Path("/documents")
+    @Blocking
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
-    public Uni<Response> ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Uni<Response> ingest(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                 @RestQuery String source, @RestQuery String url, @RestQuery String retrievedAt) {
         return ingest.ingest(incoming.of(body, contentType, source, url, retrievedAt)).map(result -> {
             if (result.extractionError() != null) {
@@ -62,10 +66,11 @@ public class DocumentResource {
 
     @POST
     @Path("/extract")
+    @Blocking
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
-    public Uni<IngestService.Preview> extract(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                              @RestQuery String source, @RestQuery String url,
-                                              @RestQuery String retrievedAt) {
+    public IngestService.Preview extract(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                         @RestQuery String source, @RestQuery String url,
+                                         @RestQuery String retrievedAt) throws ExtractionException {
         return ingest.preview(incoming.of(body, contentType, source, url, retrievedAt));
     }
 

@@ -21,17 +21,20 @@ final class IncomingDocuments {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    IncomingDocument of(String body, String contentType, String source, String url, String retrievedAt) {
-        if (body == null || body.isEmpty()) {
+    /** The document a request carries; its body is UTF-8 (what a page in another charset is sent as). */
+    IncomingDocument of(byte[] body, String contentType, String source, String url, String retrievedAt) {
+        if (body == null || body.length == 0) {
             throw new ProblemException(422, "Unprocessable document", "The document is empty.");
         }
-        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxBodyBytes) {
-            throw new ProblemException(413, "Document too large", "The document has " + bytes
+        if (body.length > maxBodyBytes) {
+            throw new ProblemException(413, "Document too large", "The document has " + body.length
                     + " bytes; the limit is " + maxBodyBytes + ".");
         }
         String type = contentType == null ? MediaType.TEXT_PLAIN : contentType.split(";")[0].trim();
-        return new IncomingDocument(body, type, source(source), url(url), Params.instant("retrievedAt", retrievedAt));
+        String slug = source(source);
+        String page = url(url);
+        java.time.Instant retrieved = Params.instant("retrievedAt", retrievedAt);
+        return new IncomingDocument(new String(body, StandardCharsets.UTF_8), type, slug, page, retrieved);
     }
 
     /** An outlet's slug: lower-case letters, digits and dashes. */

@@ -47,12 +47,13 @@ public class IngestService {
         this.statistics = statistics;
     }
 
-    /** What the pipeline would make of a page, without storing anything: the document and each post's topics. */
-    public Uni<Preview> preview(IncomingDocument in) {
-        return onWorker(() -> {
-            ExtractedDocument doc = extractor.extract(in.body(), context(in));
-            return new Preview(doc, doc.posts().stream().map(p -> classifier.classify(p.headline(), p.body())).toList());
-        });
+    /**
+     * What the pipeline would make of a page, without storing anything: the document and each post's topics.
+     * Blocking: the caller runs it on a worker thread.
+     */
+    public Preview preview(IncomingDocument in) throws ExtractionException {
+        ExtractedDocument doc = extractor.extract(in.body(), context(in));
+        return new Preview(doc, doc.posts().stream().map(p -> classifier.classify(p.headline(), p.body())).toList());
     }
 
     /** An extracted page and the topics of each of its posts. */
@@ -60,22 +61,31 @@ public class IngestService {
     }
 
     public Uni<IngestResult> ingest(IncomingDocument in) {
-        return onWorker(() -> Sha256.hex(in.body()))
-                .flatMap(sha -> store.repeat(pool, sha).flatMap(seen -> seen != null
+        return onWorker(() -> Received.of(in))
+                .flatMap(received -> store.repeat(pool, received.sha()).flatMap(seen -> seen != null
                         ? Uni.createFrom().item(seen)
-                        : onWorker(() -> Extraction.of(extractor, in)).flatMap(e -> firstSight(in, sha, e))))
+                        : onWorker(() -> Extraction.of(extractor, in)).flatMap(e -> firstSight(in, received, e))))
                 .invoke(metrics::record);
     }
 
+    /** The page as bytes (as it is kept) and their hash, made on a worker: a 10 MiB page takes tens of ms. */
+    record Received(byte[] raw, String sha) {
+        static Received of(IncomingDocument in) {
+            byte[] raw = in.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new Received(raw, Sha256.hex(raw));
+        }
+    }
+
     /** A page not seen before: checked once more under the page's lock, where parallel ingests of it meet. */
-    private Uni<IngestResult> firstSight(IncomingDocument in, String sha, Extraction extraction) {
+    private Uni<IngestResult> firstSight(IncomingDocument in, Received received, Extraction extraction) {
+        String sha = received.sha();
         String source = extraction.source();
         return pool.withTransaction(tx -> store.lock(tx, extraction.pageKey(in, sha))
                         .flatMap(x -> store.repeat(tx, sha))
                         .flatMap(seen -> seen != null ? Uni.createFrom().item(seen)
                                 : store.source(tx, source, SourceNames.name(source)).flatMap(sourceId ->
-                                        store.document(tx, sourceId, sha, in, extraction.layout(), Extractor.VERSION,
-                                                extraction.error())
+                                        store.document(tx, sourceId, sha, in, received.raw(), extraction.layout(),
+                                                Extractor.VERSION, extraction.error())
                                         .flatMap(docId -> extraction.document() == null
                                                 ? Uni.createFrom().item(IngestResult.unreadable(docId, sha, source, extraction.error()))
                                                 : storePosts(tx, docId, sourceId, sha, in.url(), extraction)))))

@@ -71,14 +71,14 @@ class IngestStore {
     }
 
     /** Keeps the page as it was received, whatever came of reading it. */
-    Uni<Long> document(SqlClient tx, long sourceId, String sha, IncomingDocument in, String layout,
+    Uni<Long> document(SqlClient tx, long sourceId, String sha, IncomingDocument in, byte[] raw, String layout,
                        int extractorVersion, String error) {
         return tx.preparedQuery("""
                         insert into document (source_id, sha256, url, content_type, raw, retrieved_at, ingested_at,
                                               layout, extractor_version, extraction_error)
                         values ($1, $2, $3, $4, $5, $6, now(), $7, $8, $9) returning id""")
                 .execute(Tuple.tuple().addLong(sourceId).addString(sha).addString(in.url())
-                        .addString(in.contentType()).addBuffer(io.vertx.mutiny.core.buffer.Buffer.buffer(in.body()))
+                        .addString(in.contentType()).addBuffer(io.vertx.mutiny.core.buffer.Buffer.buffer(raw))
                         .addOffsetDateTime(utc(in.retrievedAt())).addString(layout).addInteger(extractorVersion)
                         .addString(error))
                 .map(rows -> rows.iterator().next().getLong("id"));

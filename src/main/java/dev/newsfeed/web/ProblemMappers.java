@@ -63,8 +63,23 @@ public class ProblemMappers {
         if (DatabaseDown.is(e)) {
             return databaseDown(e);
         }
+        if (clientGone(e)) {
+            // The client closed the connection while sending its body: nobody is left to answer, and it is not
+            // a fault of ours.
+            LOG.debugf("A client went away mid-request: %s", e.getMessage());
+            return Problem.response(400, "Bad request", "The request was not received whole.");
+        }
         LOG.error("Request failed", e);
         return Problem.response(500, "Internal Server Error", "The server failed to answer; the fault is logged.");
+    }
+
+    private static boolean clientGone(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return failure instanceof java.io.IOException && String.valueOf(failure.getMessage()).contains("HttpClosedException");
     }
 
     private static Response databaseDown(Throwable e) {
