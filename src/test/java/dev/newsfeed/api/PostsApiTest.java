@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +27,21 @@ class PostsApiTest {
     void seed() {
         Seeds.truncate();
         Seeds.post(Seeds.text("000_e3d03f88e765b43a.txt"), "https://edition.cnn.com/live-1", "2022-10-05T06:00:00Z");
-        Seeds.post(Seeds.text("001_bc022891e7d8fe1f.txt"), "https://edition.cnn.com/live-2", "2022-09-11T02:00:00Z");
         Seeds.post(Seeds.text("002_6765f3dc99b5e53b.txt"), null, "2022-10-04T12:00:00Z");
     }
 
+    /** The seed of September 2022 as well, for tests that need all three CNN pages. */
+    private static void postSeptember() {
+        Seeds.post(Seeds.text("001_bc022891e7d8fe1f.txt"), "https://edition.cnn.com/live-2", "2022-09-11T02:00:00Z");
+    }
+
     @Test
-    void walkingAllPagesWhileInsertingReturnsEachPostOnce() {
+    void walkingAllPagesWhileInsertingReturnsExactlyThePostsBehindTheCursor() {
+        Set<String> before = new HashSet<>(given().queryParam("limit", 100).get("/api/posts").jsonPath()
+                .getList("items.id"));
         List<String> seen = new ArrayList<>();
         String cursor = null;
+        Map<String, Object> lastBeforeInsert = null;
         int pages = 0;
         do {
             var request = given().queryParam("limit", 3);
@@ -45,14 +53,36 @@ class PostsApiTest {
             seen.addAll(page.jsonPath().getList("items.id"));
             cursor = page.jsonPath().getString("nextCursor");
             if (pages == 1) {
-                // New posts arrive mid-walk: older and newer ones alike.
+                lastBeforeInsert = page.jsonPath().getMap("items[-1]");
+                // New posts arrive mid-walk: newer ones (July 2023), which the walk has passed, and older ones
+                // (September 2022), which it has still to reach.
                 Seeds.post(Seeds.text("003_224804e4c1447252.txt"), "https://edition.cnn.com/live-3",
                         "2023-07-08T22:00:00Z");
+                Seeds.post(Seeds.text("001_bc022891e7d8fe1f.txt"), "https://edition.cnn.com/live-2",
+                        "2022-09-11T02:00:00Z");
             }
             pages++;
         } while (cursor != null && pages < 50);
         assertEquals(seen.size(), new HashSet<>(seen).size(), "a post came twice: " + seen);
-        assertTrue(seen.size() >= 18, "every post present before the walk is seen: " + seen.size());
+        List<Map<String, Object>> now = given().queryParam("limit", 100).get("/api/posts").jsonPath().getList("items");
+        Set<String> expected = new HashSet<>(before);
+        for (Map<String, Object> post : now) {
+            if (!before.contains(post.get("id")) && walksAfter(post, lastBeforeInsert)) {
+                expected.add((String) post.get("id"));
+            }
+        }
+        assertTrue(expected.size() > before.size(), "the test inserts posts the walk still has to reach");
+        assertEquals(expected, new HashSet<>(seen));
+    }
+
+    /** Whether {@code post} comes after {@code cursor} in the API's order: newest first, undated last, then by id. */
+    private static boolean walksAfter(Map<String, Object> post, Map<String, Object> cursor) {
+        String t = (String) post.get("publishedAt");
+        String c = (String) cursor.get("publishedAt");
+        int byTime = t == null ? (c == null ? 0 : 1) : c == null ? -1 : java.time.Instant.parse(c)
+                .compareTo(java.time.Instant.parse(t));
+        // PostgreSQL orders uuids as unsigned bytes, which is the order of their lower-case hex.
+        return byTime > 0 || byTime == 0 && ((String) cursor.get("id")).compareTo((String) post.get("id")) > 0;
     }
 
     @Test
@@ -73,15 +103,25 @@ class PostsApiTest {
     }
 
     @Test
-    void filtersByTopicSourceAndSearch() {
-        given().queryParam("topic", "mobilization").get("/api/posts").then().statusCode(200)
-                .body("items.topics.slug.flatten()", hasItem("mobilization"));
-        given().queryParam("source", "rferl").get("/api/posts").then().body("items", hasSize(1));
+    void everyPostOfAFilteredPageHasTheFilter() {
+        postSeptember();
+        int all = given().queryParam("limit", 100).get("/api/posts").jsonPath().getList("items").size();
+        List<List<String>> topics = given().queryParam("topic", "mobilization").queryParam("limit", 100)
+                .get("/api/posts").then().statusCode(200).extract().path("items.topics.slug");
+        assertTrue(!topics.isEmpty() && topics.size() < all, topics.size() + " of " + all);
+        assertTrue(topics.stream().allMatch(t -> t.contains("mobilization")), topics::toString);
+        List<String> sources = given().queryParam("source", "rferl").queryParam("limit", 100).get("/api/posts")
+                .then().extract().path("items.source");
+        assertEquals(List.of("rferl"), sources);
         given().queryParam("q", "Kazakhstan").get("/api/posts").then()
                 .body("items[0].headline", equalTo(
                         "More than 200,000 Russians have entered Kazakhstan since Putin's military escalation"));
-        given().queryParam("since", "2022-10-04T13:00:00Z").queryParam("until", "2022-10-04T14:00:00Z")
-                .get("/api/posts").then().body("items", hasSize(2));
+        List<String> times = given().queryParam("since", "2022-10-04T13:00:00Z")
+                .queryParam("until", "2022-10-04T14:00:00Z").queryParam("limit", 100).get("/api/posts")
+                .then().extract().path("items.publishedAt");
+        assertEquals(2, times.size(), times::toString);
+        assertTrue(times.stream().allMatch(t -> t.compareTo("2022-10-04T13:00:00Z") >= 0
+                && t.compareTo("2022-10-04T14:00:00Z") < 0), times::toString);
     }
 
     @Test
