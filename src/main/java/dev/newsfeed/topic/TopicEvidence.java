@@ -1,0 +1,40 @@
+package dev.newsfeed.topic;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * Why a post has a topic, for people: every term and place of the topic found in the post, where it stands
+ * and what it added. The score is the logistic of {@code bias} plus every {@code contribution} (and
+ * {@code noContext} when present); a contribution is the occurrences in each zone times the term's weight
+ * there.
+ *
+ * @param words    the post's words (headline and body)
+ * @param share    share of those words in sentences where the topic's terms outweigh its negative ones
+ * @param bias     the topic's starting point: most posts are not about any one topic
+ * @param terms    terms found, with their kind: {@code term} (scope note), {@code subject}, {@code action},
+ *                 {@code learned} (found telling by the trainer); negative weights count against the topic
+ * @param places   places of the topic's gazetteer found
+ * @param together sentences naming a place or subject together with an action, when there are any
+ * @param noContext added when the post names nothing of Russia's war on Ukraine
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TopicEvidence(int words, double share, double bias, List<Hit> terms, List<Hit> places,
+                            Together together, Double noContext) {
+
+    /**
+     * Occurrences of one term in the headline, the lead (the body's first sentence) and the rest of the body,
+     * and what one occurrence weighs in each.
+     */
+    public record Hit(String term, String kind, int headline, int lead, int body, Weights weight,
+                      double contribution) {
+    }
+
+    /** Sentences, by zone, that name an anchor and an action together, and what one weighs in each zone. */
+    public record Together(int headline, int lead, int body, Weights weight, double contribution) {
+    }
+
+    /** What one occurrence adds to the sum in the headline, in the lead, in the body. */
+    public record Weights(double headline, double lead, double body) {
+    }
+}
