@@ -71,15 +71,89 @@ final class Lexicon {
         return entries;
     }
 
-    Hits find(PostText text) {
-        int[][] counts = new int[entries.size()][PostText.Zone.values().length];
-        List<List<Integer>> bySentence = new ArrayList<>();
-        for (int s = 0; s < text.sentenceCount(); s++) {
-            bySentence.add(new ArrayList<>());
+    /**
+     * Sentences about this lexicon's topic by the topic file's own words: a strong or core term stands in it,
+     * or an anchor with an action. (Not a learned word, nor a place alone, which may be a dateline.)
+     */
+    boolean[] aboutSentences(PostText text, Hits hits) {
+        boolean[] about = new boolean[text.sentenceCount()];
+        for (int s = 0; s < about.length; s++) {
+            boolean anchor = false;
+            boolean action = false;
+            for (int e : hits.bySentence().get(s)) {
+                Kind k = entries.get(e).kind();
+                about[s] |= k == Kind.STRONG || k == Kind.TERM;
+                anchor |= k.anchor();
+                action |= k == Kind.ACTION;
+            }
+            about[s] |= anchor && action;
         }
+        return about;
+    }
+
+    /** Whether the headline (or the first sentence standing for it) is about this lexicon's topic. */
+    boolean claimsHeadline(PostText text, Hits hits) {
+        return text.sentenceCount() > 0 && text.zoneOf(0) == PostText.Zone.HEADLINE && aboutSentences(text, hits)[0];
+    }
+
+    /** Share of the post's words in sentences about this lexicon's topic: how much of the post it fills. */
+    double share(PostText text, Hits hits) {
+        if (text.wordCount() == 0) {
+            return 0;
+        }
+        boolean[] about = aboutSentences(text, hits);
+        int words = 0;
+        for (int s = 0; s < about.length; s++) {
+            words += about[s] ? text.wordsIn(s) : 0;
+        }
+        return (double) words / text.wordCount();
+    }
+
+    /** An entry found at a word, spanning {@code length} words. */
+    record Match(int start, int length, int entry) {
+    }
+
+    Hits find(PostText text) {
+        return hits(text, matches(text));
+    }
+
+    /**
+     * Each lexicon's hits, where a phrase of another topic longer than a match swallows it: "nuclear arms" is
+     * the nuclear topic's, and its "arms" is no weapons delivery.
+     */
+    static List<Hits> findAll(List<Lexicon> lexicons, PostText text) {
+        int[] longest = new int[text.words().size()];
+        List<List<Match>> all = new ArrayList<>();
+        for (Lexicon l : lexicons) {
+            List<Match> ms = l.matches(text);
+            all.add(ms);
+            for (Match m : ms) {
+                for (int i = m.start(); i < m.start() + m.length(); i++) {
+                    longest[i] = Math.max(longest[i], m.length());
+                }
+            }
+        }
+        List<Hits> out = new ArrayList<>();
+        for (int l = 0; l < lexicons.size(); l++) {
+            List<Match> kept = new ArrayList<>();
+            for (Match m : all.get(l)) {
+                boolean swallowed = false;
+                for (int i = m.start(); i < m.start() + m.length(); i++) {
+                    swallowed |= longest[i] > m.length();
+                }
+                if (!swallowed) {
+                    kept.add(m);
+                }
+            }
+            out.add(lexicons.get(l).hits(text, kept));
+        }
+        return out;
+    }
+
+    /** Entries found, longest first where they overlap, left to right. */
+    List<Match> matches(PostText text) {
+        List<Match> out = new ArrayList<>();
         List<PostText.Word> words = text.words();
-        int[] lastSentence = new int[entries.size()];
-        java.util.Arrays.fill(lastSentence, -1);
         int i = 0;
         while (i < words.size()) {
             int best = -1;
@@ -93,13 +167,27 @@ final class Lexicon {
                 i++;
                 continue;
             }
-            PostText.Word w = words.get(i);
-            if (lastSentence[best] != w.sentence()) {
-                lastSentence[best] = w.sentence();
-                counts[best][w.zone().ordinal()]++;
-                bySentence.get(w.sentence()).add(best);
-            }
+            out.add(new Match(i, entries.get(best).term().length(), best));
             i += entries.get(best).term().length();
+        }
+        return out;
+    }
+
+    private Hits hits(PostText text, List<Match> matches) {
+        int[][] counts = new int[entries.size()][PostText.Zone.values().length];
+        List<List<Integer>> bySentence = new ArrayList<>();
+        for (int s = 0; s < text.sentenceCount(); s++) {
+            bySentence.add(new ArrayList<>());
+        }
+        int[] lastSentence = new int[entries.size()];
+        java.util.Arrays.fill(lastSentence, -1);
+        for (Match m : matches) {
+            PostText.Word w = text.words().get(m.start());
+            if (lastSentence[m.entry()] != w.sentence()) {
+                lastSentence[m.entry()] = w.sentence();
+                counts[m.entry()][w.zone().ordinal()]++;
+                bySentence.get(w.sentence()).add(m.entry());
+            }
         }
         int[] together = new int[PostText.Zone.values().length];
         for (int s = 0; s < bySentence.size(); s++) {

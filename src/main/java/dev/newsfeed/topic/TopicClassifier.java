@@ -21,6 +21,7 @@ public final class TopicClassifier {
     private final List<TopicDefinition> definitions;
     private final TopicModel model;
     private final List<TopicScorer> scorers;
+    private final List<Lexicon> lexicons;
     private final Lexicon context;
 
     TopicClassifier(List<TopicDefinition> definitions, TopicModel model) {
@@ -33,6 +34,7 @@ public final class TopicClassifier {
         this.definitions = List.copyOf(definitions);
         this.model = model;
         this.scorers = model.topics().stream().map(TopicScorer::new).toList();
+        this.lexicons = scorers.stream().map(TopicScorer::lexicon).toList();
         this.context = new Lexicon(model.context().stream()
                 .map(c -> new Lexicon.Entry(Term.parse(c), Lexicon.Kind.TERM)).toList());
     }
@@ -64,23 +66,34 @@ public final class TopicClassifier {
 
     /** Topics of a post, in the order of the definitions. */
     public List<TopicMatch> classify(String headline, List<String> body) {
-        PostText text = PostText.of(headline, body);
-        boolean inWar = hasContext(text);
         List<TopicMatch> matches = new ArrayList<>();
-        for (TopicScorer scorer : scorers) {
-            TopicScorer.Scored s = scorer.score(text, model.settings(), inWar, model.noContextWeight());
+        List<TopicScorer.Scored> scores = scores(headline, body);
+        for (int t = 0; t < scorers.size(); t++) {
+            TopicScorer.Scored s = scores.get(t);
             if (s.score() >= THRESHOLD) {
-                matches.add(new TopicMatch(scorer.slug(), TopicModel.round(s.score()), s.evidence()));
+                matches.add(new TopicMatch(scorers.get(t).slug(), TopicModel.round(s.score()), s.evidence()));
             }
         }
         return matches;
     }
 
-    /** Scores of every topic, matched or not, in definition order: for the trainer's and tests' eyes. */
+    /** Scores of every topic, matched or not, in definition order. */
     List<TopicScorer.Scored> scores(String headline, List<String> body) {
         PostText text = PostText.of(headline, body);
         boolean inWar = hasContext(text);
-        return scorers.stream().map(s -> s.score(text, model.settings(), inWar, model.noContextWeight())).toList();
+        List<Lexicon.Hits> hits = Lexicon.findAll(lexicons, text);
+        List<String> claimants = new ArrayList<>();
+        for (int t = 0; t < scorers.size(); t++) {
+            if (scorers.get(t).claimsHeadline(text, hits.get(t))) {
+                claimants.add(scorers.get(t).slug());
+            }
+        }
+        List<TopicScorer.Scored> out = new ArrayList<>();
+        for (int t = 0; t < scorers.size(); t++) {
+            List<String> others = claimants.contains(scorers.get(t).slug()) ? List.of() : claimants;
+            out.add(scorers.get(t).score(text, hits.get(t), model, inWar, others));
+        }
+        return out;
     }
 
     private boolean hasContext(PostText text) {

@@ -22,9 +22,10 @@ import java.util.List;
  * @param context        words that place a post in Russia's war on Ukraine; a post naming none of them gets
  *                       {@code noContextWeight} on every topic (Gaza and election posts get no war topic)
  * @param noContextWeight added to every topic's sum when the post names no context word
+ * @param otherHeadlineWeight added to a topic's sum when the headline is about other topics and not this one
  */
 record TopicModel(String version, Settings settings, List<String> context, double noContextWeight,
-                  List<TopicWeights> topics) {
+                  double otherHeadlineWeight, List<TopicWeights> topics) {
 
     /**
      * How body occurrences are counted. The headline and the lead say what the post is about whatever its
@@ -91,7 +92,7 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
                         zones(t.get("together")), terms));
             }
             return new TopicModel(root.get("version").asText(), settings, context,
-                    root.get("noContextWeight").asDouble(), topics);
+                    root.get("noContextWeight").asDouble(), root.get("otherHeadlineWeight").asDouble(), topics);
         } catch (IOException e) {
             throw new UncheckedIOException("The topic model is not readable JSON", e);
         }
@@ -112,6 +113,7 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
         b.append("  \"settings\": {\"minWords\": ").append(settings.minWords()).append(", \"exponent\": ")
                 .append(round(settings.exponent())).append("},\n");
         b.append("  \"noContextWeight\": ").append(round(noContextWeight)).append(",\n");
+        b.append("  \"otherHeadlineWeight\": ").append(round(otherHeadlineWeight)).append(",\n");
         b.append("  \"context\": [");
         for (int i = 0; i < context.size(); i++) {
             b.append(i == 0 ? "" : ",").append(i % 8 == 0 ? "\n    " : " ").append(string(context.get(i)));
@@ -156,8 +158,9 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
                     .map(w -> new WeightedTerm(w.term(), w.kind(), w.weight().rounded())).toList()));
         }
         Settings s = new Settings(settings.minWords(), round(settings.exponent()));
-        TopicModel unversioned = new TopicModel("", s, context, round(noContextWeight), ts);
-        return new TopicModel("learned-" + digest(unversioned.toJson("")), s, context, round(noContextWeight), ts);
+        TopicModel unversioned = new TopicModel("", s, context, round(noContextWeight), round(otherHeadlineWeight), ts);
+        return new TopicModel("learned-" + digest(unversioned.toJson("")), s, context, round(noContextWeight),
+                round(otherHeadlineWeight), ts);
     }
 
     static double round(double v) {

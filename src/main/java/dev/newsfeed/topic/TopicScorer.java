@@ -29,8 +29,20 @@ final class TopicScorer {
         return weights.slug();
     }
 
-    Scored score(PostText text, TopicModel.Settings settings, boolean context, double noContextWeight) {
-        Lexicon.Hits hits = lexicon.find(text);
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    boolean claimsHeadline(PostText text, Lexicon.Hits hits) {
+        return lexicon.claimsHeadline(text, hits);
+    }
+
+    /**
+     * @param others topics whose words stand in the headline when this topic's do not: the post is about
+     *               them, and this topic's words further down are likely a passing mention
+     */
+    Scored score(PostText text, Lexicon.Hits hits, TopicModel model, boolean context, List<String> others) {
+        TopicModel.Settings settings = model.settings();
         int words = text.wordCount();
         int body = text.bodyWordCount();
         double sum = weights.bias();
@@ -56,41 +68,23 @@ final class TopicScorer {
             together = new TopicEvidence.Together(t[0], t[1], t[2], shown(weights.together()),
                     TopicModel.round(contribution));
         }
+        TopicEvidence.Elsewhere headlineOfOthers = null;
+        if (!others.isEmpty()) {
+            sum += model.otherHeadlineWeight();
+            headlineOfOthers = new TopicEvidence.Elsewhere(List.copyOf(others), model.otherHeadlineWeight());
+        }
         Double noContext = null;
         if (!context) {
-            sum += noContextWeight;
-            noContext = noContextWeight;
+            sum += model.noContextWeight();
+            noContext = model.noContextWeight();
         }
-        TopicEvidence evidence = new TopicEvidence(words, TopicModel.round(share(text, hits)), weights.bias(),
-                byContribution(terms), byContribution(places), together, noContext);
+        TopicEvidence evidence = new TopicEvidence(words, TopicModel.round(lexicon.share(text, hits)),
+                weights.bias(), byContribution(terms), byContribution(places), together, headlineOfOthers, noContext);
         return new Scored(sum, evidence);
     }
 
     private static TopicEvidence.Weights shown(TopicModel.ZoneWeights w) {
         return new TopicEvidence.Weights(w.headline(), w.lead(), w.body());
-    }
-
-    /** Share of the words in sentences where the topic's found terms weigh more for it than against it. */
-    private double share(PostText text, Lexicon.Hits hits) {
-        if (text.wordCount() == 0) {
-            return 0;
-        }
-        int about = 0;
-        for (int s = 0; s < text.sentenceCount(); s++) {
-            double net = 0;
-            for (int e : hits.bySentence().get(s)) {
-                TopicModel.ZoneWeights w = weights.terms().get(e).weight();
-                net += switch (text.zoneOf(s)) {
-                    case HEADLINE -> w.headline();
-                    case LEAD -> w.lead();
-                    case BODY -> w.body();
-                };
-            }
-            if (net > 0) {
-                about += text.wordsIn(s);
-            }
-        }
-        return (double) about / text.wordCount();
     }
 
     private static List<TopicEvidence.Hit> byContribution(List<TopicEvidence.Hit> hits) {

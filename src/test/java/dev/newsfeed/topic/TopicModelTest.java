@@ -43,6 +43,7 @@ class TopicModelTest {
                 TopicEvidence e = m.evidence();
                 assertFalse(e.terms().isEmpty() && e.places().isEmpty(), p.id() + " " + m.slug() + " names nothing");
                 double sum = e.bias() + (e.noContext() == null ? 0 : e.noContext())
+                        + (e.headlineOfOthers() == null ? 0 : e.headlineOfOthers().weight())
                         + (e.together() == null ? 0 : e.together().contribution());
                 for (TopicEvidence.Hit h : e.terms()) {
                     sum += h.contribution();
@@ -86,7 +87,8 @@ class TopicModelTest {
         TopicModel.TopicWeights first = shipped.topics().get(0);
         List<TopicModel.TopicWeights> changed = new ArrayList<>(shipped.topics());
         changed.set(0, new TopicModel.TopicWeights(first.slug(), first.bias() + 0.01, first.together(), first.terms()));
-        TopicModel other = new TopicModel("", shipped.settings(), shipped.context(), shipped.noContextWeight(), changed);
+        TopicModel other = new TopicModel("", shipped.settings(), shipped.context(), shipped.noContextWeight(),
+                shipped.otherHeadlineWeight(), changed);
         assertNotEquals(shipped.version(), other.rounded().version(), "another bias, another version");
     }
 

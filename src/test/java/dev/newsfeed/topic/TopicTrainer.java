@@ -41,6 +41,8 @@ final class TopicTrainer {
      * @param lowWeight    weight of a corpus post whose gold topics are of low confidence
      * @param deviation    L2 cost of a term's deviation from its kind's weight
      * @param biasSpread   L2 cost of a topic's bias deviating from the shared bias
+     * @param kindSpread   L2 cost of a topic's weight for a kind of term (in a zone) deviating from the weight
+     *                     all topics share: sanctions' core terms may tell more than military aid's
      * @param learnedL1    L1 cost of a learned word's weight: its evidence must beat this to enter
      * @param learnedL2    L2 cost of a learned word's weight
      * @param minPosts     a learned word must occur in this many training posts ...
@@ -49,11 +51,11 @@ final class TopicTrainer {
      *                     the labelled posts hold too few war posts without a war word to learn it from (a
      *                     single one decides the fit), and the rule is the spec's: other news gets no war topic
      */
-    record Options(TopicModel.Settings settings, double headline, double lead, double lowWeight, double deviation, double biasSpread,
+    record Options(TopicModel.Settings settings, double headline, double lead, double lowWeight, double deviation, double biasSpread, double kindSpread,
                    double learnedL1, double learnedL2, int minPosts, int minPages, double noContext) {
 
         static Options standard() {
-            return new Options(new TopicModel.Settings(60, 0.0), 3, 2, 0.5, 1.0, 0.5, 3.0, 1.0, 2, 2, -100);
+            return new Options(new TopicModel.Settings(60, 0.0), 3, 2, 0.5, 1.0, 0.5, 1.0, 3.0, 1.0, 2, 2, -100);
         }
     }
 
@@ -109,8 +111,12 @@ final class TopicTrainer {
         /** A kind's weight in each zone, shared by all topics: [kind][zone]. */
         private final Map<Lexicon.Kind, int[]> kindWeight = new LinkedHashMap<>();
         private final int[] together = new int[ZONES];
+        /** Cost of a headline about other topics and not this one, shared by all topics. */
+        private final int otherHeadline;
         private final int[] topicBias;
         private final int[] topicTogether;
+        /** A topic's own deviation from the kinds' weights: [topic] kind -> [zone]. */
+        private final List<Map<Lexicon.Kind, int[]>> topicKindWeight = new ArrayList<>();
         /** Per topic: lexicon entries and the parameter of each entry's own weight. */
         private final List<List<Lexicon.Entry>> entries = new ArrayList<>();
         private final List<int[]> entryParam = new ArrayList<>();
@@ -142,6 +148,7 @@ final class TopicTrainer {
             for (int i = 0; i < ZONES; i++) {
                 together[i] = param("together:" + i, 0.01, 0);
             }
+            otherHeadline = param("otherHeadline", 0.01, 0);
             topicBias = new int[topics];
             topicTogether = new int[topics];
             List<PostText> texts = posts.stream().map(p -> PostText.of(p.headline(), p.body())).toList();
@@ -152,6 +159,15 @@ final class TopicTrainer {
                 String slug = prior.definition().slug();
                 topicBias[t] = param(slug + ":bias", options.biasSpread(), 0);
                 topicTogether[t] = param(slug + ":together", options.deviation(), 0);
+                Map<Lexicon.Kind, int[]> own = new LinkedHashMap<>();
+                for (Lexicon.Kind k : kindWeight.keySet()) {
+                    int[] z = new int[ZONES];
+                    for (int i = 0; i < ZONES; i++) {
+                        z[i] = param(slug + ":kind:" + k.label() + ":" + i, options.kindSpread(), 0);
+                    }
+                    own.put(k, z);
+                }
+                topicKindWeight.add(own);
                 List<Lexicon.Entry> es = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 addAll(es, seen, prior.places(), Lexicon.Kind.PLACE);
@@ -298,12 +314,22 @@ final class TopicTrainer {
                 PostText text = texts.get(i);
                 LabelledPost post = posts.get(i);
                 boolean inWar = Arrays.stream(contextLexicon.find(text).counts()).anyMatch(c -> c[0] + c[1] + c[2] > 0);
+                List<Lexicon.Hits> allHits = Lexicon.findAll(lexicons, text);
+                boolean anyClaim = false;
+                boolean[] claims = new boolean[topics];
+                for (int t = 0; t < topics; t++) {
+                    claims[t] = lexicons.get(t).claimsHeadline(text, allHits.get(t));
+                    anyClaim |= claims[t];
+                }
                 for (int t = 0; t < topics; t++) {
                     Map<Integer, Double> x = new TreeMap<>();
+                    if (anyClaim && !claims[t]) {
+                        x.put(otherHeadline, 1.0);
+                    }
                     x.put(bias, 1.0);
                     x.put(topicBias[t], 1.0);
                     offset.add(inWar ? 0 : options.noContext());
-                    Lexicon.Hits hits = lexicons.get(t).find(text);
+                    Lexicon.Hits hits = allHits.get(t);
                     for (int e = 0; e < entries.get(t).size(); e++) {
                         int[] c = hits.counts()[e];
                         if (c[0] + c[1] + c[2] == 0) {
@@ -316,6 +342,7 @@ final class TopicTrainer {
                             for (int z = 0; z < ZONES; z++) {
                                 if (n[z] != 0) {
                                     x.merge(kindWeight.get(kind)[z], n[z], Double::sum);
+                                    x.merge(topicKindWeight.get(t).get(kind)[z], n[z], Double::sum);
                                 }
                             }
                         }
@@ -462,7 +489,10 @@ final class TopicTrainer {
                         }
                         w = ownWeights(own);
                     } else {
-                        w = shared(kindWeight.get(entry.kind()), theta, own);
+                        int[] k = kindWeight.get(entry.kind());
+                        int[] kt = topicKindWeight.get(t).get(entry.kind());
+                        w = new TopicModel.ZoneWeights(theta[k[0]] + theta[kt[0]] + options.headline() * own,
+                                theta[k[1]] + theta[kt[1]] + options.lead() * own, theta[k[2]] + theta[kt[2]] + own);
                     }
                     terms.add(new TopicModel.WeightedTerm(entry.term().spelling(), entry.kind().label(), w));
                 }
@@ -473,7 +503,8 @@ final class TopicTrainer {
                 out.add(new TopicModel.TopicWeights(priors.topics().get(t).definition().slug(),
                         theta[bias] + theta[topicBias[t]], tog, terms));
             }
-            return new TopicModel("", options.settings(), context, options.noContext(), out).rounded();
+            return new TopicModel("", options.settings(), context, options.noContext(), theta[otherHeadline], out)
+                    .rounded();
         }
     }
 }
