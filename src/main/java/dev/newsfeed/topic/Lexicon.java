@@ -53,14 +53,20 @@ final class Lexicon {
 
     private final List<Entry> entries;
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
-    private final List<Integer> prefixFirst = new ArrayList<>();
+    /** Entries whose first word is a prefix ("mobili*"), by the prefix's first three letters. */
+    private final Map<String, List<Integer>> prefixFirst = new HashMap<>();
+    /** Entries whose first word is a prefix of fewer than three letters. */
+    private final List<Integer> shortPrefixFirst = new ArrayList<>();
 
     Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         for (int i = 0; i < entries.size(); i++) {
             Term t = entries.get(i).term();
-            if (t.prefixes().get(0)) {
-                prefixFirst.add(i);
+            String first = t.words().get(0);
+            if (t.prefixes().get(0) && first.length() < PostText.HEAD) {
+                shortPrefixFirst.add(i);
+            } else if (t.prefixes().get(0)) {
+                prefixFirst.computeIfAbsent(first.substring(0, PostText.HEAD), k -> new ArrayList<>()).add(i);
             } else {
                 byFirstWord.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(i);
             }
@@ -204,17 +210,16 @@ final class Lexicon {
         return new Hits(counts, together, bySentence);
     }
 
+    /** Entries that may start at this word: its stem's, and those whose prefix its beginning may match. */
     private List<Integer> candidates(PostText.Word w) {
         List<Integer> exact = byFirstWord.getOrDefault(w.stem(), List.of());
-        if (prefixFirst.isEmpty()) {
+        List<Integer> prefixed = prefixFirst.getOrDefault(w.head(), List.of());
+        if (prefixed.isEmpty() && shortPrefixFirst.isEmpty()) {
             return exact;
         }
         List<Integer> out = new ArrayList<>(exact);
-        for (int e : prefixFirst) {
-            if (w.text().startsWith(entries.get(e).term().words().get(0))) {
-                out.add(e);
-            }
-        }
+        out.addAll(prefixed);
+        out.addAll(shortPrefixFirst);
         return out;
     }
 }

@@ -15,24 +15,34 @@ final class PostText {
     /** Where a word stands. The headline and the lead say what a post is about; the body may wander. */
     enum Zone { HEADLINE, LEAD, BODY }
 
-    /** A word: as written (lower case, quotes unified), its stem, its zone and its sentence's index. */
-    record Word(String text, String stem, Zone zone, int sentence) {
+    /**
+     * A word: as written (lower case, quotes unified), its stem, its first three letters (where prefix terms
+     * are looked up), its zone and its sentence's index.
+     */
+    record Word(String text, String stem, String head, Zone zone, int sentence) {
     }
+
+    /** Letters of a word's head: prefix terms are indexed by theirs. */
+    static final int HEAD = 3;
 
     private final List<Word> words;
     private final int sentences;
     private final int[] sentenceWords;
     private final Zone[] sentenceZones;
+    private final int bodyWords;
 
     private PostText(List<Word> words, int sentences) {
         this.words = List.copyOf(words);
         this.sentences = sentences;
         this.sentenceWords = new int[sentences];
         this.sentenceZones = new Zone[sentences];
+        int body = 0;
         for (Word w : words) {
             sentenceWords[w.sentence()]++;
             sentenceZones[w.sentence()] = w.zone();
+            body += w.zone() == Zone.BODY ? 1 : 0;
         }
+        this.bodyWords = body;
     }
 
     /**
@@ -47,7 +57,7 @@ final class PostText {
         if (hasHeadline) {
             sentence++;
         }
-        for (String paragraph : body) {
+        for (String paragraph : body == null ? List.<String>of() : body) {
             if (paragraph == null) {
                 continue;
             }
@@ -71,13 +81,7 @@ final class PostText {
 
     /** Words of the body after its lead. */
     int bodyWordCount() {
-        int n = 0;
-        for (Word w : words) {
-            if (w.zone() == Zone.BODY) {
-                n++;
-            }
-        }
-        return n;
+        return bodyWords;
     }
 
     int sentenceCount() {
@@ -95,7 +99,7 @@ final class PostText {
     private static boolean addWords(String text, Zone zone, int sentence, List<Word> out) {
         int before = out.size();
         for (String t : tokens(text)) {
-            out.add(new Word(t, stem(t), zone, sentence));
+            out.add(new Word(t, stem(t), t.length() < HEAD ? "" : t.substring(0, HEAD), zone, sentence));
         }
         return out.size() > before;
     }

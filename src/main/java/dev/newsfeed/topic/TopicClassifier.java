@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * Decides which built-in topics a post is about, with weights learned from labelled posts
- * ({@code topics/model.json}, written by {@code bench/topics/train.sh}). For each topic, every term found
- * adds its weight times its frequency in the post, where headline and lead occurrences count more and the
- * count is divided by the post's length; a post that names nothing of the war loses a fixed amount. The
- * logistic of the sum is the score; a topic is given from 0.5, with every addend as evidence. Plain Java.
+ * ({@code topics/model.json}, written by {@code bench/topics/train.sh}). For each topic, every sentence naming
+ * one of its terms adds the term's weight for where the sentence stands (headline, lead, body), and so does a
+ * sentence naming a place or subject with an action; a headline about other topics and not this one costs a
+ * fixed amount, and a post naming nothing of the war gets no topic. The logistic of the sum is the score; a
+ * topic is given from 0.5, with every addend as evidence. Plain Java.
  */
 public final class TopicClassifier {
 
