@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One topic's terms, found in a post: how often each stands in the headline, the lead and the body, and how
- * many sentences name an anchor (a place, a subject) together with an action. Where terms overlap the longest
- * wins ("cluster munitions" over "munitions"), so one word is never counted twice.
+ * One topic's terms, found in a post: how many sentences of the headline, the lead and the body name each,
+ * and how many name an anchor (a place, a subject) together with an action. Where terms overlap the longest
+ * wins ("cluster munitions" over "munitions"), within a topic and across topics ({@link #findAll}).
  */
 final class Lexicon {
 

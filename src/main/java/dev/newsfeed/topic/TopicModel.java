@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * The learned weights that decide topics ({@code topics/model.json}, written by the trainer). A topic's
- * score is the logistic of its bias plus, for every occurrence of each of its terms, the term's weight for
- * where the occurrence stands (headline, lead, body): a term in the headline says more than the same term
- * down the body, and a place that is a front's in the headline may be nothing but a dateline in the body.
+ * score is the logistic of its bias plus, for every sentence naming one of its terms, the term's weight for
+ * where the sentence stands (headline, lead, body): a term in the headline says more than the same term down
+ * the body.
  *
  * @param context        words that place a post in Russia's war on Ukraine; a post naming none of them gets
  *                       {@code noContextWeight} on every topic (Gaza and election posts get no war topic)
@@ -28,12 +28,12 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
                   double otherHeadlineWeight, List<TopicWeights> topics) {
 
     /**
-     * How body occurrences are counted. The headline and the lead say what the post is about whatever its
-     * length, so their occurrences count as they are; body occurrences may be divided by the body's length.
+     * How body sentences are counted. The headline and the lead say what the post is about whatever its
+     * length, so they count as they are; body sentences may be divided by the body's length (the shipped
+     * model does not: exponent 0, which cross-validated best).
      *
      * @param minWords   a body shorter than this counts as this long
-     * @param exponent   body occurrences are divided by (body words / 100) to this power; 0 counts them as
-     *                   they are
+     * @param exponent   body counts are divided by (body words / 100) to this power; 0 counts them as they are
      */
     record Settings(int minWords, double exponent) {
 
@@ -41,17 +41,14 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
             return Math.pow(Math.max(bodyWords, minWords) / 100.0, exponent);
         }
 
-        /** Occurrences by zone, the body's divided by its length factor. */
+        /** Sentence counts by zone, the body's divided by its length factor. */
         double[] counts(int[] byZone, int bodyWords) {
             return new double[] {byZone[PostText.Zone.HEADLINE.ordinal()], byZone[PostText.Zone.LEAD.ordinal()],
                     byZone[PostText.Zone.BODY.ordinal()] / lengthFactor(bodyWords)};
         }
     }
 
-    /**
-     * What one occurrence of something adds to a topic's sum, by where it stands: a term in the headline
-     * usually says more than the same term down the body.
-     */
+    /** What one sentence naming something adds to a topic's sum, by where the sentence stands. */
     record ZoneWeights(double headline, double lead, double body) {
 
         double of(double[] counts) {

@@ -58,9 +58,8 @@ class TopicGoldTest {
             List<ExtractedPost> posts = extractor.extract(text,
                     PageContext.capturedAt(Instant.parse("2022-10-05T00:00:00Z"))).posts();
             for (LabelledPost gold : seeds.stream().filter(p -> p.page().equals("seed:" + file)).toList()) {
-                int index = Integer.parseInt(gold.id().substring(gold.id().indexOf('#') + 1));
-                ExtractedPost post = posts.get(index);
-                assertEquals(gold.headline(), post.headline(), "the extractor's post " + gold.id());
+                ExtractedPost post = posts.stream().filter(p -> gold.headline().equals(p.headline())).findFirst()
+                        .orElseThrow(() -> new AssertionError("the extractor has no post headed " + gold.headline()));
                 Set<String> got = new TreeSet<>();
                 classifier.classify(post.headline(), post.body()).forEach(m -> got.add(m.slug()));
                 scores.add(gold.topics(), got);

@@ -14,19 +14,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-
 /**
- * Learns {@code topics/model.json} from labelled posts: one logistic regression per topic over the
- * frequencies of its terms (see {@link TopicModel}), fitted jointly so that the topics share what they can.
+ * Learns {@code topics/model.json} from labelled posts: one logistic regression per topic over the sentences
+ * naming each of its terms, by zone (see {@link TopicModel}), fitted jointly so that the topics share what
+ * they can.
  * <p>
- * The data is tiny (a topic has 5 to 20 positive posts), so the fit leans on the scope notes: a term of
- * {@code builtin.json} weighs what every term of its kind weighs across all topics (one weight per kind,
- * learned from all topics' posts) plus its own deviation, held near zero; the bias, the weight of an anchor
- * and an action in one sentence, and the cost of a post outside the war are shared the same way. Words
- * not in {@code builtin.json} enter only when their evidence beats an L1 penalty, and only words found in
- * posts of at least two pages are candidates. Everything is deterministic: the same posts give the same file.
+ * The data is tiny (a topic has 5 to 20 positive posts), so the fit leans on {@code builtin.json}: a term's
+ * weight in a zone is what every term of its kind weighs there across all topics, plus its topic's deviation
+ * for the kind, plus the term's own deviation, both held near zero (L2). The bias, a place or subject with an
+ * action in one sentence, and a headline about other topics are weighed the same way, shared first. Words not
+ * in {@code builtin.json} enter only when their evidence beats an L1 cost, and only words of posts of at least
+ * two pages are candidates. Features are computed by the classifier's own code ({@link PostText},
+ * {@link Lexicon}), so a model sees at work the words it was trained on. Everything is deterministic: the
+ * same posts give the same file.
  * <p>
- * Run by {@code bench/topics/train.sh}: {@code main(corpusDir, seedsDir, out)} writes the model.
+ * Run by {@code bench/topics/train.sh}: {@code main(corpusDir, seedsDir, out, seedGold)} writes the model.
  */
 final class TopicTrainer {
 
@@ -51,8 +53,9 @@ final class TopicTrainer {
      *                     the labelled posts hold too few war posts without a war word to learn it from (a
      *                     single one decides the fit), and the rule is the spec's: other news gets no war topic
      */
-    record Options(TopicModel.Settings settings, double headline, double lead, double lowWeight, double deviation, double biasSpread, double kindSpread,
-                   double learnedL1, double learnedL2, int minPosts, int minPages, double noContext) {
+    record Options(TopicModel.Settings settings, double headline, double lead, double lowWeight, double deviation,
+                   double biasSpread, double kindSpread, double learnedL1, double learnedL2, int minPosts,
+                   int minPages, double noContext) {
 
         static Options standard() {
             return new Options(new TopicModel.Settings(60, 0.0), 3, 2, 0.5, 1.0, 0.5, 1.0, 3.0, 1.0, 2, 2, -100);
@@ -88,8 +91,11 @@ final class TopicTrainer {
                 + "sentences naming it in each zone times its weight there: 'headline' is the headline (or, "
                 + "without one, the first sentence), 'lead' the sentence after it, 'body' the rest, whose count is "
                 + "divided by (max(body words, settings.minWords) / 100)^settings.exponent. 'together' weighs "
-                + "sentences naming a place or subject with an action of the topic. noContextWeight is added when "
-                + "the post names no context word (nor any place). A topic is given from a score of 0.5.";
+                + "sentences naming a place or subject with an action of the topic. Where a phrase of one topic "
+                + "holds a shorter term of another ('nuclear arms', 'arms'), only the longer counts. "
+                + "otherHeadlineWeight is added to a topic when the headline names another topic's strong or core "
+                + "term (or anchor with action) and not its own; noContextWeight when the post names no context "
+                + "word (nor any place named in a gazetteer). A topic is given from a score of 0.5.";
     }
 
     static TopicModel train(BuiltinTopics priors, List<LabelledPost> posts, Options options) {
