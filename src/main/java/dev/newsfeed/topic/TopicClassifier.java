@@ -1,135 +1,108 @@
 package dev.newsfeed.topic;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import dev.newsfeed.extract.Text;
 
 /**
- * Decides which topics a post is about, by what share of its words sits in sentences about each topic.
- * A sentence is about a topic when it holds a strong term, or an anchor (a place, a subject) together with an
- * action. A passing mention fills one short sentence, so it stays under the threshold. Plain Java.
+ * Decides which built-in topics a post is about, with weights learned from labelled posts
+ * ({@code topics/model.json}, written by {@code bench/topics/train.sh}). For each topic, every sentence naming
+ * one of its terms adds the term's weight for where the sentence stands (headline, lead, body), and so does a
+ * sentence naming a place or subject with an action; a headline about other topics and not this one costs a
+ * fixed amount, and a post naming nothing of the war gets no topic. The logistic of the sum is the score; a
+ * topic is given from 0.5, with every addend as evidence. Plain Java.
  */
 public final class TopicClassifier {
 
-    /** Share of the post's words a topic needs. */
-    static final double MIN_SHARE = 0.10;
-    /** A headline about the topic lowers the share needed to this. */
-    static final double MIN_SHARE_WITH_HEADLINE = 0.05;
-    /** The headline counts as this many body words per headline word: it says what the post is about. */
-    private static final int HEADLINE_WEIGHT = 2;
+    /** A topic is given when its score reaches this: the sum of its evidence is positive. */
+    static final double THRESHOLD = 0.5;
 
-    private final String version;
     private final List<TopicDefinition> definitions;
-    private final List<Compiled> compiled;
+    private final TopicModel model;
+    private final List<TopicScorer> scorers;
+    private final List<Lexicon> lexicons;
+    private final Lexicon context;
 
-    private record Compiled(TopicDefinition topic, Terms anchors, Terms actions, Terms strong) {
-    }
-
-    public TopicClassifier(String version, List<TopicDefinition> definitions) {
-        this.version = version;
+    TopicClassifier(List<TopicDefinition> definitions, TopicModel model) {
+        List<String> slugs = definitions.stream().map(TopicDefinition::slug).toList();
+        List<String> modelSlugs = model.topics().stream().map(TopicModel.TopicWeights::slug).toList();
+        if (!slugs.equals(modelSlugs)) {
+            throw new IllegalStateException("The model's topics " + modelSlugs + " are not the built-in topics "
+                    + slugs + ": retrain with bench/topics/train.sh");
+        }
         this.definitions = List.copyOf(definitions);
-        this.compiled = definitions.stream()
-                .map(t -> new Compiled(t, new Terms(t.anchors()), new Terms(t.actions()), new Terms(t.strong())))
-                .toList();
+        this.model = model;
+        this.scorers = model.topics().stream().map(TopicScorer::new).toList();
+        this.lexicons = scorers.stream().map(TopicScorer::lexicon).toList();
+        this.context = new Lexicon(model.context().stream()
+                .map(c -> new Lexicon.Entry(Term.parse(c), Lexicon.Kind.TERM)).toList());
     }
 
-    /** The built-in topics shipped in {@code topics/builtin.json}. */
+    /** The built-in topics ({@code topics/builtin.json}) with the shipped model ({@code topics/model.json}). */
     public static TopicClassifier builtin() {
-        try (InputStream in = TopicClassifier.class.getResourceAsStream("/topics/builtin.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<TopicDefinition> defs = new ArrayList<>();
-            for (JsonNode t : root.get("topics")) {
-                defs.add(new TopicDefinition(t.get("slug").asText(), t.get("name").asText(),
-                        t.get("description").asText(), strings(t.get("anchors")), strings(t.get("actions")),
-                        strings(t.get("strong"))));
+        try (InputStream in = TopicClassifier.class.getResourceAsStream("/topics/model.json")) {
+            if (in == null) {
+                throw new IllegalStateException("topics/model.json is not on the class path");
             }
-            return new TopicClassifier(root.get("version").asText(), defs);
+            return new TopicClassifier(BuiltinTopics.load().definitions(), TopicModel.read(in.readAllBytes()));
         } catch (IOException e) {
-            throw new UncheckedIOException("topics/builtin.json is unreadable", e);
+            throw new UncheckedIOException("topics/model.json is unreadable", e);
         }
     }
 
+    /** Names the model: stored posts are reclassified when it changes. */
     public String version() {
-        return version;
+        return model.version();
     }
 
     public List<TopicDefinition> definitions() {
         return definitions;
     }
 
+    TopicModel model() {
+        return model;
+    }
+
     /** Topics of a post, in the order of the definitions. */
     public List<TopicMatch> classify(String headline, List<String> body) {
-        List<String> sentences = new ArrayList<>();
-        for (String paragraph : body) {
-            sentences.addAll(Text.sentences(paragraph));
-        }
-        int totalWords = 0;
-        for (String s : sentences) {
-            totalWords += words(s);
-        }
         List<TopicMatch> matches = new ArrayList<>();
-        for (Compiled c : compiled) {
-            Map<String, Integer> evidence = new LinkedHashMap<>();
-            boolean inHeadline = about(c, headline, evidence);
-            int topicWords = inHeadline ? words(headline) * HEADLINE_WEIGHT : 0;
-            for (String s : sentences) {
-                if (about(c, s, evidence)) {
-                    topicWords += words(s);
-                }
-            }
-            int denominator = totalWords + words(headline) * HEADLINE_WEIGHT;
-            double share = denominator == 0 ? 0 : (double) topicWords / denominator;
-            double needed = inHeadline ? MIN_SHARE_WITH_HEADLINE : MIN_SHARE;
-            if (share >= needed && !evidence.isEmpty()) {
-                matches.add(new TopicMatch(c.topic().slug(), Math.round(share * 1000) / 1000.0, evidence));
+        List<TopicScorer.Scored> scores = scores(headline, body);
+        for (int t = 0; t < scorers.size(); t++) {
+            TopicScorer.Scored s = scores.get(t);
+            if (s.score() >= THRESHOLD) {
+                matches.add(new TopicMatch(scorers.get(t).slug(), TopicModel.round(s.score()), s.evidence()));
             }
         }
         return matches;
     }
 
-    private static boolean about(Compiled c, String sentence, Map<String, Integer> evidence) {
-        Map<String, Integer> found = new HashMap<>();
-        boolean strong = c.strong().count(sentence, found) > 0;
-        if (!strong) {
-            Map<String, Integer> anchors = new HashMap<>();
-            Map<String, Integer> actions = new HashMap<>();
-            if (c.anchors().count(sentence, anchors) > 0 && c.actions().count(sentence, actions) > 0) {
-                found.putAll(anchors);
-                found.putAll(actions);
-            } else {
-                return false;
+    /** Scores of every topic, matched or not, in definition order. */
+    List<TopicScorer.Scored> scores(String headline, List<String> body) {
+        PostText text = PostText.of(headline, body);
+        boolean inWar = hasContext(text);
+        List<Lexicon.Hits> hits = Lexicon.findAll(lexicons, text);
+        List<String> claimants = new ArrayList<>();
+        for (int t = 0; t < scorers.size(); t++) {
+            if (scorers.get(t).claimsHeadline(text, hits.get(t))) {
+                claimants.add(scorers.get(t).slug());
             }
         }
-        found.forEach((k, v) -> evidence.merge(k, v, Integer::sum));
-        return true;
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0';
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
-        }
-        return n;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        if (array != null) {
-            array.forEach(n -> out.add(n.asText()));
+        List<TopicScorer.Scored> out = new ArrayList<>();
+        for (int t = 0; t < scorers.size(); t++) {
+            List<String> others = claimants.contains(scorers.get(t).slug()) ? List.of() : claimants;
+            out.add(scorers.get(t).score(text, hits.get(t), model, inWar, others));
         }
         return out;
+    }
+
+    private boolean hasContext(PostText text) {
+        for (int[] c : context.find(text).counts()) {
+            if (c[0] + c[1] + c[2] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

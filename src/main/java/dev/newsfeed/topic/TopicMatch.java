@@ -1,12 +1,10 @@
 package dev.newsfeed.topic;
 
-import java.util.Map;
-
 /**
  * A post's topic with the evidence that decided it.
  *
- * @param score    share of the post's words in sentences about the topic, 0 to 1
- * @param evidence matched terms and places with their counts
+ * @param score    how sure the classifier is, 0 to 1; a topic is given from 0.5
+ * @param evidence the terms and places found, where, and what each weighed
  */
-public record TopicMatch(String slug, double score, Map<String, Integer> evidence) {
+public record TopicMatch(String slug, double score, TopicEvidence evidence) {
 }

@@ -1,0 +1,132 @@
+package dev.newsfeed.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped model: where it comes from, how it explains itself, what it does with plain cases. */
+class TopicModelTest {
+
+    private static final Path SHIPPED = Path.of("src/main/resources/topics/model.json");
+
+    @Test
+    void shippedModelIsWhatTheTrainerWritesFromTheLabelledPosts() throws Exception {
+        List<LabelledPost> posts = new ArrayList<>(
+                LabelledPosts.seeds(Path.of("seeds"), Path.of("src/test/resources/gold/seed-posts.jsonl")));
+        posts.addAll(LabelledPosts.corpus(LabelledPosts.corpusDir()));
+        TopicModel trained = TopicTrainer.train(BuiltinTopics.load(), posts, TopicTrainer.Options.standard());
+        assertEquals(trained.toJson(TopicTrainer.note(posts)), Files.readString(SHIPPED, StandardCharsets.UTF_8),
+                "topics/model.json is not the trainer's output: run bench/topics/train.sh");
+        assertEquals(trained.version(), TopicClassifier.builtin().version());
+    }
+
+    @Test
+    void everyTopicGivenIsExplainedByItsEvidence() {
+        TopicClassifier classifier = TopicClassifier.builtin();
+        List<LabelledPost> posts = new ArrayList<>(
+                LabelledPosts.seeds(Path.of("seeds"), Path.of("src/test/resources/gold/seed-posts.jsonl")));
+        posts.addAll(LabelledPosts.corpus(LabelledPosts.corpusDir()));
+        int matches = 0;
+        for (LabelledPost p : posts) {
+            for (TopicMatch m : classifier.classify(p.headline(), p.body())) {
+                matches++;
+                TopicEvidence e = m.evidence();
+                assertFalse(e.terms().isEmpty() && e.places().isEmpty(), p.id() + " " + m.slug() + " names nothing");
+                double sum = e.bias() + (e.noContext() == null ? 0 : e.noContext())
+                        + (e.headlineOfOthers() == null ? 0 : e.headlineOfOthers().weight())
+                        + (e.together() == null ? 0 : e.together().contribution());
+                for (TopicEvidence.Hit h : e.terms()) {
+                    sum += h.contribution();
+                }
+                for (TopicEvidence.Hit h : e.places()) {
+                    sum += h.contribution();
+                }
+                assertEquals(m.score(), 1 / (1 + Math.exp(-sum)), 0.01, p.id() + " " + m.slug()
+                        + ": the evidence does not add up to the score");
+                assertTrue(m.score() >= 0.5 && m.score() <= 1, p.id() + " score " + m.score());
+            }
+        }
+        assertTrue(matches > 50, "the posts get topics: " + matches);
+    }
+
+    @Test
+    void evidenceIsAJsonObjectSayingWhichTermsWhereAndWithWhatWeight() throws Exception {
+        TopicMatch m = TopicClassifier.builtin().classify("EU agrees new sanctions on Russian banks",
+                List.of("The European Union agreed on Friday a new package of sanctions against Russia over its "
+                        + "invasion of Ukraine.", "The sanctions freeze the assets of three more banks.")).stream()
+                .filter(x -> x.slug().equals("sanctions")).findFirst().orElseThrow();
+        JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(m));
+        JsonNode evidence = json.get("evidence");
+        assertTrue(evidence.isObject());
+        JsonNode first = evidence.get("terms").get(0);
+        assertEquals("sanction*", first.get("term").asText());
+        assertEquals("strong", first.get("kind").asText());
+        assertEquals(1, first.get("headline").asInt());
+        assertEquals(1, first.get("lead").asInt());
+        assertEquals(1, first.get("body").asInt());
+        assertTrue(first.get("weight").get("headline").asDouble() > first.get("weight").get("body").asDouble(),
+                "a headline occurrence weighs more than a body one");
+        assertTrue(first.get("contribution").asDouble() > 0);
+        assertTrue(evidence.get("bias").asDouble() < 0);
+    }
+
+    @Test
+    void versionNamesTheWeights() {
+        TopicModel shipped = TopicClassifier.builtin().model();
+        assertEquals(shipped.version(), shipped.rounded().version(), "the same weights, the same version");
+        TopicModel.TopicWeights first = shipped.topics().get(0);
+        List<TopicModel.TopicWeights> changed = new ArrayList<>(shipped.topics());
+        changed.set(0, new TopicModel.TopicWeights(first.slug(), first.bias() + 0.01, first.together(), first.terms()));
+        TopicModel other = new TopicModel("", shipped.settings(), shipped.context(), shipped.noContextWeight(),
+                shipped.otherHeadlineWeight(), changed);
+        assertNotEquals(shipped.version(), other.rounded().version(), "another bias, another version");
+    }
+
+    @Test
+    void newsOfAnotherWarGetsNoWarTopic() {
+        List<TopicMatch> matches = TopicClassifier.builtin().classify(
+                "Israeli airstrikes kill dozens in Gaza as ceasefire talks stall",
+                List.of("Israeli airstrikes killed at least 40 civilians in Gaza overnight, the health ministry said, "
+                        + "as negotiations on a ceasefire and the release of hostages stalled in Cairo.",
+                        "Hospitals in the south of the strip said they were overwhelmed with wounded children."));
+        assertEquals(List.of(), matches);
+    }
+
+    @Test
+    void aNatoSummitNamingKhersonOnceIsNotTheKhersonFront() {
+        List<String> slugs = TopicClassifier.builtin().classify(
+                "NATO leaders gather in Vilnius to discuss Ukraine's membership bid",
+                List.of("NATO leaders met in Vilnius on Tuesday for a summit dominated by Ukraine's request to join "
+                        + "the alliance.",
+                        "Secretary General Jens Stoltenberg said allies agreed Ukraine's future was in NATO but set no "
+                        + "date for its accession.",
+                        "Zelensky, who arrived from Kyiv after visiting troops near Kherson, called the absence of a "
+                        + "timetable absurd.",
+                        "Several allies want a clear path to membership before the next summit in Washington."))
+                .stream().map(TopicMatch::slug).toList();
+        assertEquals(List.of("nato-diplomacy"), slugs);
+    }
+
+    @Test
+    void fightingAroundKhersonIsTheKhersonFront() {
+        List<String> slugs = TopicClassifier.builtin().classify(
+                "Ukrainian forces advance toward Kherson as Russians pull back across the Dnipro",
+                List.of("Ukrainian troops pushed south along the Inhulets river on Wednesday and retook several "
+                        + "villages north of Kherson, the southern command said.",
+                        "Russian forces have been withdrawing equipment across the Dnipro River near Nova Kakhovka, "
+                        + "according to satellite images.",
+                        "Fighting continued around Snihurivka, where shelling hit Ukrainian positions overnight."))
+                .stream().map(TopicMatch::slug).toList();
+        assertEquals(List.of("kherson-front"), slugs);
+    }
+}

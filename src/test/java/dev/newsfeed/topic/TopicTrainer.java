@@ -1,0 +1,516 @@
+package dev.newsfeed.topic;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Learns {@code topics/model.json} from labelled posts: one logistic regression per topic over the sentences
+ * naming each of its terms, by zone (see {@link TopicModel}), fitted jointly so that the topics share what
+ * they can.
+ * <p>
+ * The data is tiny (a topic has 5 to 20 positive posts), so the fit leans on {@code builtin.json}: a term's
+ * weight in a zone is what every term of its kind weighs there across all topics, plus its topic's deviation
+ * for the kind, plus the term's own deviation, both held near zero (L2). The bias, a place or subject with an
+ * action in one sentence, and a headline about other topics are weighed the same way, shared first. Words not
+ * in {@code builtin.json} enter only when their evidence beats an L1 cost, and only words of posts of at least
+ * two pages are candidates. Features are computed by the classifier's own code ({@link PostText},
+ * {@link Lexicon}), so a model sees at work the words it was trained on. Everything is deterministic: the
+ * same posts give the same file.
+ * <p>
+ * Run by {@code bench/topics/train.sh}: {@code main(corpusDir, seedsDir, out, seedGold)} writes the model.
+ */
+final class TopicTrainer {
+
+    /**
+     * What the trainer does not learn. Chosen once by cross-validation on the corpus (bench/README.md) and
+     * left alone: each is a choice of how much to trust the few posts we have.
+     *
+     * @param settings     how body occurrences are counted (length)
+     * @param headline     how much more a headline occurrence weighs than a body one in a term's own deviation
+     *                     and in a learned word's weight (the kinds' weights per zone are learned)
+     * @param lead         the same for the lead
+     * @param lowWeight    weight of a corpus post whose gold topics are of low confidence
+     * @param deviation    L2 cost of a term's deviation from its kind's weight
+     * @param biasSpread   L2 cost of a topic's bias deviating from the shared bias
+     * @param kindSpread   L2 cost of a topic's weight for a kind of term (in a zone) deviating from the weight
+     *                     all topics share: sanctions' core terms may tell more than military aid's
+     * @param learnedL1    L1 cost of a learned word's weight: its evidence must beat this to enter
+     * @param learnedL2    L2 cost of a learned word's weight
+     * @param minPosts     a learned word must occur in this many training posts ...
+     * @param minPages     ... of this many pages
+     * @param noContext    added to every topic of a post that names nothing of the war: not learned, since
+     *                     the labelled posts hold too few war posts without a war word to learn it from (a
+     *                     single one decides the fit), and the rule is the spec's: other news gets no war topic
+     */
+    record Options(TopicModel.Settings settings, double headline, double lead, double lowWeight, double deviation,
+                   double biasSpread, double kindSpread, double learnedL1, double learnedL2, int minPosts,
+                   int minPages, double noContext) {
+
+        static Options standard() {
+            return new Options(new TopicModel.Settings(60, 0.0), 3, 2, 0.5, 1.0, 0.5, 1.0, 3.0, 1.0, 2, 2, -100);
+        }
+    }
+
+    private static final int MAX_ITERATIONS = 4000;
+    private static final int ZONES = PostText.Zone.values().length;
+    private static final double TOLERANCE = 1e-7;
+
+    private TopicTrainer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        Path seeds = Path.of(args.length > 1 ? args[1] : "seeds");
+        Path out = Path.of(args.length > 2 ? args[2] : "src/main/resources/topics/model.json");
+        Path gold = Path.of(args.length > 3 ? args[3] : "src/test/resources/gold/seed-posts.jsonl");
+        List<LabelledPost> posts = new ArrayList<>(LabelledPosts.seeds(seeds, gold));
+        posts.addAll(LabelledPosts.corpus(corpus));
+        TopicModel model = train(BuiltinTopics.load(), posts, Options.standard());
+        Files.writeString(out, model.toJson(note(posts)), StandardCharsets.UTF_8);
+        System.out.printf("%s: %s from %d posts%n", out, model.version(), posts.size());
+    }
+
+    static String note(List<LabelledPost> posts) {
+        long seeds = posts.stream().filter(LabelledPost::seed).count();
+        long high = posts.stream().filter(p -> !p.seed() && p.high()).count();
+        long low = posts.stream().filter(p -> !p.seed() && !p.high()).count();
+        return "Written by bench/topics/train.sh (TopicTrainer) from topics/builtin.json and " + seeds
+                + " seed posts, " + high + " corpus posts of high and " + low + " of low confidence; do not edit "
+                + "by hand. A topic's score is the logistic of its bias plus, for each term found, the number of "
+                + "sentences naming it in each zone times its weight there: 'headline' is the headline (or, "
+                + "without one, the first sentence), 'lead' the sentence after it, 'body' the rest, whose count is "
+                + "divided by (max(body words, settings.minWords) / 100)^settings.exponent. 'together' weighs "
+                + "sentences naming a place or subject with an action of the topic. Where a phrase of one topic "
+                + "holds a shorter term of another ('nuclear arms', 'arms'), only the longer counts. "
+                + "otherHeadlineWeight is added to a topic when the headline names another topic's strong or core "
+                + "term (or anchor with action) and not its own; noContextWeight when the post names no context "
+                + "word (nor any place named in a gazetteer). A topic is given from a score of 0.5.";
+    }
+
+    static TopicModel train(BuiltinTopics priors, List<LabelledPost> posts, Options options) {
+        return new Fit(priors, posts, options).run();
+    }
+
+    /** One training run: the features of every post for every topic, the parameters, the optimisation. */
+    private static final class Fit {
+
+        private final BuiltinTopics priors;
+        private final List<LabelledPost> posts;
+        private final Options options;
+        private final int topics;
+        /** Parameter layout: shared ones first, then per topic. */
+        private final List<String> names = new ArrayList<>();
+        private final List<Double> l2 = new ArrayList<>();
+        private final List<Double> l1 = new ArrayList<>();
+        private final int bias;
+        /** A kind's weight in each zone, shared by all topics: [kind][zone]. */
+        private final Map<Lexicon.Kind, int[]> kindWeight = new LinkedHashMap<>();
+        private final int[] together = new int[ZONES];
+        /** Cost of a headline about other topics and not this one, shared by all topics. */
+        private final int otherHeadline;
+        private final int[] topicBias;
+        private final int[] topicTogether;
+        /** A topic's own deviation from the kinds' weights: [topic] kind -> [zone]. */
+        private final List<Map<Lexicon.Kind, int[]>> topicKindWeight = new ArrayList<>();
+        /** Per topic: lexicon entries and the parameter of each entry's own weight. */
+        private final List<List<Lexicon.Entry>> entries = new ArrayList<>();
+        private final List<int[]> entryParam = new ArrayList<>();
+        private final List<String> context;
+        /** Samples: one per (post, topic). */
+        private final List<int[]> sampleIdx = new ArrayList<>();
+        private final List<double[]> sampleVal = new ArrayList<>();
+        /** What a sample's sum gets whatever the parameters: the fixed cost of naming nothing of the war. */
+        private final List<Double> offset = new ArrayList<>();
+        private double[] target;
+        private double[] cost;
+
+        Fit(BuiltinTopics priors, List<LabelledPost> posts, Options options) {
+            this.priors = priors;
+            this.posts = posts;
+            this.options = options;
+            this.topics = priors.topics().size();
+            bias = param("bias", 0, 0);
+            // An action alone says nothing of a front ("troops retreated" where?): actions count through
+            // "together" with an anchor, and on their own only by their own weight, which starts at zero.
+            for (Lexicon.Kind k : List.of(Lexicon.Kind.PLACE, Lexicon.Kind.SUBJECT, Lexicon.Kind.STRONG,
+                    Lexicon.Kind.TERM)) {
+                int[] z = new int[ZONES];
+                for (int i = 0; i < ZONES; i++) {
+                    z[i] = param("kind:" + k.label() + ":" + i, 0.01, 0);
+                }
+                kindWeight.put(k, z);
+            }
+            for (int i = 0; i < ZONES; i++) {
+                together[i] = param("together:" + i, 0.01, 0);
+            }
+            otherHeadline = param("otherHeadline", 0.01, 0);
+            topicBias = new int[topics];
+            topicTogether = new int[topics];
+            List<PostText> texts = posts.stream().map(p -> PostText.of(p.headline(), p.body())).toList();
+            List<Set<String>> words = texts.stream().map(Fit::candidateWords).toList();
+            this.context = context(priors);
+            for (int t = 0; t < topics; t++) {
+                BuiltinTopics.Prior prior = priors.topics().get(t);
+                String slug = prior.definition().slug();
+                topicBias[t] = param(slug + ":bias", options.biasSpread(), 0);
+                topicTogether[t] = param(slug + ":together", options.deviation(), 0);
+                Map<Lexicon.Kind, int[]> own = new LinkedHashMap<>();
+                for (Lexicon.Kind k : kindWeight.keySet()) {
+                    int[] z = new int[ZONES];
+                    for (int i = 0; i < ZONES; i++) {
+                        z[i] = param(slug + ":kind:" + k.label() + ":" + i, options.kindSpread(), 0);
+                    }
+                    own.put(k, z);
+                }
+                topicKindWeight.add(own);
+                List<Lexicon.Entry> es = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                addAll(es, seen, prior.places(), Lexicon.Kind.PLACE);
+                addAll(es, seen, prior.subjects(), Lexicon.Kind.SUBJECT);
+                addAll(es, seen, prior.actions(), Lexicon.Kind.ACTION);
+                addAll(es, seen, prior.strong(), Lexicon.Kind.STRONG);
+                addAll(es, seen, prior.terms(), Lexicon.Kind.TERM);
+                List<Lexicon.Entry> priorEntries = List.copyOf(es);
+                for (String word : candidates(slug, texts, words, new Lexicon(priorEntries))) {
+                    if (!coveredBy(word, priorEntries)) {
+                        es.add(new Lexicon.Entry(Term.parse(word), Lexicon.Kind.LEARNED));
+                    }
+                }
+                int[] ps = new int[es.size()];
+                for (int e = 0; e < es.size(); e++) {
+                    Lexicon.Entry entry = es.get(e);
+                    ps[e] = entry.kind() == Lexicon.Kind.LEARNED
+                            ? param(slug + ":" + entry.term().spelling(), options.learnedL2(), options.learnedL1())
+                            : param(slug + ":" + entry.term().spelling(), options.deviation(), 0);
+                }
+                entries.add(es);
+                entryParam.add(ps);
+            }
+            buildSamples(texts);
+        }
+
+        /**
+         * The war's words: builtin.json's context and every place named by its proper name (not "in the
+         * south", which Gaza has too).
+         */
+        private static List<String> context(BuiltinTopics priors) {
+            List<String> ctx = new ArrayList<>(priors.context());
+            for (BuiltinTopics.Prior t : priors.topics()) {
+                t.places().stream().filter(p -> Character.isUpperCase(p.charAt(0)) && !ctx.contains(p))
+                        .forEach(ctx::add);
+            }
+            return ctx;
+        }
+
+        private int param(String name, double l2Cost, double l1Cost) {
+            names.add(name);
+            l2.add(l2Cost);
+            l1.add(l1Cost);
+            return names.size() - 1;
+        }
+
+        private static void addAll(List<Lexicon.Entry> es, Set<String> seen, List<String> terms, Lexicon.Kind kind) {
+            for (String s : terms) {
+                Term t = Term.parse(s);
+                if (seen.add(t.words() + "" + t.prefixes())) {
+                    es.add(new Lexicon.Entry(t, kind));
+                }
+            }
+        }
+
+        /** A word the topic file already matches (itself or by a prefix) is not a new word. */
+        private static boolean coveredBy(String word, List<Lexicon.Entry> prior) {
+            for (Lexicon.Entry e : prior) {
+                Term t = e.term();
+                if (t.length() == 1 && (t.prefixes().get(0) ? word.startsWith(t.words().get(0))
+                        : word.equals(t.words().get(0)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Words that may tell a topic: those of at least {@code minPosts} of its posts, from {@code minPages}
+         * pages (evidence for it), and those of no post of it but of {@code minPosts} other posts, from
+         * {@code minPages} pages, where its own terms are found (evidence against it: "Gaza" beside "killed").
+         */
+        private Set<String> candidates(String slug, List<PostText> texts, List<Set<String>> words, Lexicon prior) {
+            Map<String, Set<String>> forPages = new HashMap<>();
+            Map<String, Integer> forPosts = new HashMap<>();
+            Map<String, Set<String>> againstPages = new HashMap<>();
+            Map<String, Integer> againstPosts = new HashMap<>();
+            for (int i = 0; i < texts.size(); i++) {
+                LabelledPost post = posts.get(i);
+                boolean positive = post.topics().contains(slug);
+                if (!positive && !found(prior, texts.get(i))) {
+                    continue;
+                }
+                for (String w : words.get(i)) {
+                    (positive ? forPages : againstPages).computeIfAbsent(w, k -> new HashSet<>()).add(post.page());
+                    (positive ? forPosts : againstPosts).merge(w, 1, Integer::sum);
+                }
+            }
+            Set<String> out = new java.util.TreeSet<>();
+            forPosts.forEach((w, n) -> {
+                if (n >= options.minPosts() && forPages.get(w).size() >= options.minPages()) {
+                    out.add(w);
+                }
+            });
+            againstPosts.forEach((w, n) -> {
+                if (n >= options.minPosts() && againstPages.get(w).size() >= options.minPages()
+                        && !forPosts.containsKey(w)) {
+                    out.add(w);
+                }
+            });
+            return out;
+        }
+
+        private static boolean found(Lexicon lexicon, PostText text) {
+            for (int[] c : lexicon.find(text).counts()) {
+                if (c[0] + c[1] + c[2] > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static Set<String> candidateWords(PostText text) {
+            Set<String> out = new HashSet<>();
+            for (PostText.Word w : text.words()) {
+                if (candidate(w.stem())) {
+                    out.add(w.stem());
+                }
+            }
+            return out;
+        }
+
+        private static boolean candidate(String stem) {
+            if (stem.length() < 3 || StopWords.WORDS.contains(stem) || !PostText.stem(stem).equals(stem)) {
+                return false;
+            }
+            for (int i = 0; i < stem.length(); i++) {
+                if (Character.isDigit(stem.charAt(i))) {
+                    return false;
+                }
+            }
+            List<String> tokens = PostText.tokens(stem);
+            return tokens.size() == 1 && tokens.get(0).equals(stem);
+        }
+
+        private void buildSamples(List<PostText> texts) {
+            Lexicon contextLexicon = new Lexicon(context.stream()
+                    .map(c -> new Lexicon.Entry(Term.parse(c), Lexicon.Kind.TERM)).toList());
+            List<Lexicon> lexicons = entries.stream().map(Lexicon::new).toList();
+            target = new double[texts.size() * topics];
+            cost = new double[texts.size() * topics];
+            TopicModel.Settings s = options.settings();
+            for (int i = 0; i < texts.size(); i++) {
+                PostText text = texts.get(i);
+                LabelledPost post = posts.get(i);
+                boolean inWar = Arrays.stream(contextLexicon.find(text).counts()).anyMatch(c -> c[0] + c[1] + c[2] > 0);
+                List<Lexicon.Hits> allHits = Lexicon.findAll(lexicons, text);
+                boolean anyClaim = false;
+                boolean[] claims = new boolean[topics];
+                for (int t = 0; t < topics; t++) {
+                    claims[t] = lexicons.get(t).claimsHeadline(text, allHits.get(t));
+                    anyClaim |= claims[t];
+                }
+                for (int t = 0; t < topics; t++) {
+                    Map<Integer, Double> x = new TreeMap<>();
+                    if (anyClaim && !claims[t]) {
+                        x.put(otherHeadline, 1.0);
+                    }
+                    x.put(bias, 1.0);
+                    x.put(topicBias[t], 1.0);
+                    offset.add(inWar ? 0 : options.noContext());
+                    Lexicon.Hits hits = allHits.get(t);
+                    for (int e = 0; e < entries.get(t).size(); e++) {
+                        int[] c = hits.counts()[e];
+                        if (c[0] + c[1] + c[2] == 0) {
+                            continue;
+                        }
+                        double[] n = s.counts(c, text.bodyWordCount());
+                        x.merge(entryParam.get(t)[e], scaled(n), Double::sum);
+                        Lexicon.Kind kind = entries.get(t).get(e).kind();
+                        if (kindWeight.containsKey(kind)) {
+                            for (int z = 0; z < ZONES; z++) {
+                                if (n[z] != 0) {
+                                    x.merge(kindWeight.get(kind)[z], n[z], Double::sum);
+                                    x.merge(topicKindWeight.get(t).get(kind)[z], n[z], Double::sum);
+                                }
+                            }
+                        }
+                    }
+                    int[] tg = hits.together();
+                    if (tg[0] + tg[1] + tg[2] > 0) {
+                        double[] n = s.counts(tg, text.bodyWordCount());
+                        for (int z = 0; z < ZONES; z++) {
+                            if (n[z] != 0) {
+                                x.put(together[z], n[z]);
+                            }
+                        }
+                        x.put(topicTogether[t], scaled(n));
+                    }
+                    sampleIdx.add(x.keySet().stream().mapToInt(Integer::intValue).toArray());
+                    sampleVal.add(x.values().stream().mapToDouble(Double::doubleValue).toArray());
+                    int k = i * topics + t;
+                    target[k] = post.topics().contains(priors.topics().get(t).definition().slug()) ? 1 : 0;
+                    cost[k] = post.seed() || post.high() ? 1 : options.lowWeight();
+                }
+            }
+        }
+
+        /** Counts by zone, the headline's and lead's scaled as options say: a deviation's or learned word's feature. */
+        private double scaled(double[] n) {
+            return options.headline() * n[0] + options.lead() * n[1] + n[2];
+        }
+
+        private TopicModel.ZoneWeights ownWeights(double w) {
+            return new TopicModel.ZoneWeights(options.headline() * w, options.lead() * w, w);
+        }
+
+        private TopicModel.ZoneWeights shared(int[] zones, double[] theta, double own) {
+            return new TopicModel.ZoneWeights(theta[zones[0]] + options.headline() * own,
+                    theta[zones[1]] + options.lead() * own, theta[zones[2]] + own);
+        }
+
+        TopicModel run() {
+            double[] theta = new double[names.size()];
+            theta[bias] = -3; // most posts are not about a given topic: start there
+            theta = fista(theta);
+            return model(theta);
+        }
+
+        /** Smooth part of the objective: weighted log-loss plus L2 costs; fills grad when given. */
+        private double smooth(double[] theta, double[] grad) {
+            double f = 0;
+            if (grad != null) {
+                Arrays.fill(grad, 0);
+            }
+            for (int k = 0; k < sampleIdx.size(); k++) {
+                int[] idx = sampleIdx.get(k);
+                double[] val = sampleVal.get(k);
+                double z = offset.get(k);
+                for (int j = 0; j < idx.length; j++) {
+                    z += theta[idx[j]] * val[j];
+                }
+                // log(1 + e^z) - y z, computed without overflow
+                double softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+                f += cost[k] * (softplus - target[k] * z);
+                if (grad != null) {
+                    double r = cost[k] * (1 / (1 + Math.exp(-z)) - target[k]);
+                    for (int j = 0; j < idx.length; j++) {
+                        grad[idx[j]] += r * val[j];
+                    }
+                }
+            }
+            for (int j = 0; j < theta.length; j++) {
+                f += l2.get(j) * theta[j] * theta[j];
+                if (grad != null) {
+                    grad[j] += 2 * l2.get(j) * theta[j];
+                }
+            }
+            return f;
+        }
+
+        private double nonSmooth(double[] theta) {
+            double f = 0;
+            for (int j = 0; j < theta.length; j++) {
+                f += l1.get(j) * Math.abs(theta[j]);
+            }
+            return f;
+        }
+
+        /** Accelerated proximal gradient (FISTA) with backtracking: the L1 cost makes learned words sparse. */
+        private double[] fista(double[] start) {
+            int n = start.length;
+            double[] x = start.clone();
+            double[] y = start.clone();
+            double[] grad = new double[n];
+            double[] next = new double[n];
+            double lipschitz = 1;
+            double t = 1;
+            double previous = Double.MAX_VALUE;
+            for (int it = 0; it < MAX_ITERATIONS; it++) {
+                double fy = smooth(y, grad);
+                while (true) {
+                    for (int j = 0; j < n; j++) {
+                        double v = y[j] - grad[j] / lipschitz;
+                        double cut = l1.get(j) / lipschitz;
+                        next[j] = Math.signum(v) * Math.max(0, Math.abs(v) - cut);
+                    }
+                    double quadratic = fy;
+                    for (int j = 0; j < n; j++) {
+                        double d = next[j] - y[j];
+                        quadratic += grad[j] * d + lipschitz / 2 * d * d;
+                    }
+                    if (smooth(next, null) <= quadratic + 1e-12) {
+                        break;
+                    }
+                    lipschitz *= 2;
+                }
+                double tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
+                for (int j = 0; j < n; j++) {
+                    y[j] = next[j] + (t - 1) / tNext * (next[j] - x[j]);
+                }
+                System.arraycopy(next, 0, x, 0, n);
+                t = tNext;
+                double objective = smooth(x, null) + nonSmooth(x);
+                if (objective > previous) {
+                    // restart the momentum when it overshoots (O'Donoghue and Candes)
+                    System.arraycopy(x, 0, y, 0, n);
+                    t = 1;
+                } else if (previous - objective < TOLERANCE * Math.max(1, Math.abs(objective))) {
+                    break;
+                }
+                previous = objective;
+            }
+            return x;
+        }
+
+        private TopicModel model(double[] theta) {
+            List<TopicModel.TopicWeights> out = new ArrayList<>();
+            for (int t = 0; t < topics; t++) {
+                List<TopicModel.WeightedTerm> terms = new ArrayList<>();
+                List<Lexicon.Entry> es = entries.get(t);
+                for (int e = 0; e < es.size(); e++) {
+                    Lexicon.Entry entry = es.get(e);
+                    double own = theta[entryParam.get(t)[e]];
+                    TopicModel.ZoneWeights w;
+                    if (!kindWeight.containsKey(entry.kind())) {
+                        if (entry.kind() == Lexicon.Kind.LEARNED && TopicModel.round(own) == 0) {
+                            continue;
+                        }
+                        w = ownWeights(own);
+                    } else {
+                        int[] k = kindWeight.get(entry.kind());
+                        int[] kt = topicKindWeight.get(t).get(entry.kind());
+                        w = new TopicModel.ZoneWeights(theta[k[0]] + theta[kt[0]] + options.headline() * own,
+                                theta[k[1]] + theta[kt[1]] + options.lead() * own, theta[k[2]] + theta[kt[2]] + own);
+                    }
+                    terms.add(new TopicModel.WeightedTerm(entry.term().spelling(), entry.kind().label(), w));
+                }
+                boolean anchored = es.stream().anyMatch(e -> e.kind().anchor())
+                        && es.stream().anyMatch(e -> e.kind() == Lexicon.Kind.ACTION);
+                TopicModel.ZoneWeights tog = anchored ? shared(together, theta, theta[topicTogether[t]])
+                        : new TopicModel.ZoneWeights(0, 0, 0);
+                out.add(new TopicModel.TopicWeights(priors.topics().get(t).definition().slug(),
+                        theta[bias] + theta[topicBias[t]], tog, terms));
+            }
+            return new TopicModel("", options.settings(), context, options.noContext(), theta[otherHeadline], out)
+                    .rounded();
+        }
+    }
+}
