@@ -2,6 +2,7 @@ package dev.newsfeed.ingest;
 
 import dev.newsfeed.extract.ExtractedPost;
 import dev.newsfeed.topic.TopicClassifier;
+import dev.newsfeed.topic.CustomTopicMatcher;
 import dev.newsfeed.topic.TopicLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,13 +46,13 @@ record IngestPlan(List<UUID> postIds, List<PostWrite> created, List<PostWrite> c
         return new IngestPlan(List.copyOf(ids), created, changed, unchanged);
     }
 
-    /** The topics of the posts written (created and changed), whose links are replaced. */
-    List<TopicLinks.Classified> classify(TopicClassifier classifier) {
+    /** The topics, built-in and custom, of the posts written (created and changed), whose links are replaced. */
+    List<TopicLinks.Classified> classify(TopicClassifier classifier, List<CustomTopicMatcher> custom) {
         List<TopicLinks.Classified> out = new ArrayList<>(created.size() + changed.size());
         for (List<PostWrite> writes : List.of(created, changed)) {
             for (PostWrite w : writes) {
-                out.add(new TopicLinks.Classified(w.id(),
-                        classifier.classify(w.content().headline(), List.of(w.content().body()))));
+                out.add(TopicLinks.classify(w.id(), w.content().headline(), List.of(w.content().body()), classifier,
+                        custom));
             }
         }
         return out;

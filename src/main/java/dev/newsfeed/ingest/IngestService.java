@@ -6,6 +6,7 @@ import dev.newsfeed.extract.ExtractionException;
 import dev.newsfeed.extract.Extractor;
 import dev.newsfeed.extract.PageContext;
 import dev.newsfeed.hash.Sha256;
+import dev.newsfeed.topic.CustomTopics;
 import dev.newsfeed.topic.TopicClassifier;
 import dev.newsfeed.topic.TopicMatch;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +30,7 @@ public class IngestService {
 
     private final Extractor extractor = new Extractor();
     private final TopicClassifier classifier;
+    private final CustomTopics custom;
     private final IngestStore store;
     private final Pool pool;
     private final Vertx vertx;
@@ -36,9 +38,10 @@ public class IngestService {
     private final IngestMetrics metrics;
     private final Statistics statistics;
 
-    IngestService(TopicClassifier classifier, IngestStore store, Pool pool, Vertx vertx, Changes changes,
-                  IngestMetrics metrics, Statistics statistics) {
+    IngestService(TopicClassifier classifier, CustomTopics custom, IngestStore store, Pool pool, Vertx vertx,
+                  Changes changes, IngestMetrics metrics, Statistics statistics) {
         this.classifier = classifier;
+        this.custom = custom;
         this.store = store;
         this.pool = pool;
         this.vertx = vertx;
@@ -117,9 +120,11 @@ public class IngestService {
         return store.liveBlog(tx, sourceId, extraction.pageKey(url), url, doc).flatMap(blogId -> store
                 .storedPosts(tx, blogId)
                 .flatMap(stored -> onWorker(() -> IngestPlan.of(doc.posts(), stored)))
-                .flatMap(plan -> Uni.combine().all()
-                        .unis(store.writePosts(tx, docId, blogId, sourceId, plan), onWorker(() -> plan.classify(classifier)))
-                        .with((written, classified) -> classified)
+                .flatMap(plan -> custom.current()
+                        .flatMap(matchers -> Uni.combine().all()
+                                .unis(store.writePosts(tx, docId, blogId, sourceId, plan),
+                                        onWorker(() -> plan.classify(classifier, matchers)))
+                                .with((written, classified) -> classified))
                         .flatMap(classified -> store.writeTopics(tx, classified))
                         .replaceWith(new IngestResult(docId, sha, doc.layout().wire(), extraction.source(),
                                 plan.created().size(), plan.changed().size(), plan.unchanged(), plan.postIds(), false,

@@ -29,15 +29,17 @@ public class TopicService {
     private static final int BATCH = 500;
 
     private final TopicClassifier classifier;
+    private final CustomTopics custom;
     private final TopicLinks links;
     private final TopicStore store;
     private final Pool pool;
     private final Vertx vertx;
     private final Changes changes;
 
-    TopicService(TopicClassifier classifier, TopicLinks links, TopicStore store, Pool pool, Vertx vertx,
-                 Changes changes) {
+    TopicService(TopicClassifier classifier, CustomTopics custom, TopicLinks links, TopicStore store, Pool pool,
+                 Vertx vertx, Changes changes) {
         this.classifier = classifier;
+        this.custom = custom;
         this.links = links;
         this.store = store;
         this.pool = pool;
@@ -63,27 +65,20 @@ public class TopicService {
         }
         List<String> places = topic.places() == null ? List.of()
                 : topic.places().stream().filter(p -> p != null && !p.isBlank()).map(String::trim).toList();
-        return checkQuery(topic.query())
-                .flatMap(x -> store.create(slug, topic.name().trim(), topic.query().trim(), places))
+        CustomTopicMatcher matcher;
+        try {
+            matcher = new CustomTopicMatcher(slug, topic.query().trim(), places);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("The query '" + topic.query() + "' has no searchable words "
+                    + "(only stop words, punctuation or exclusions).");
+        }
+        return store.create(slug, topic.name().trim(), topic.query().trim(), places, matcher)
                 .invoke(changes::changed)
                 .replaceWith(slug);
     }
 
     public Uni<Void> delete(String slug) {
         return store.delete(slug).invoke(changes::changed);
-    }
-
-    /** A query whose words are all stop words or punctuation would match nothing: say so. */
-    private Uni<Void> checkQuery(String query) {
-        return pool.preparedQuery("select numnode(websearch_to_tsquery('english', $1)) as nodes")
-                .execute(Tuple.of(query))
-                .map(rows -> {
-                    if (rows.iterator().next().getInteger("nodes") == 0) {
-                        throw ProblemException.badRequest("The query '" + query + "' has no searchable words "
-                                + "(only stop words or punctuation).");
-                    }
-                    return null;
-                });
     }
 
     static String slug(String name) {
@@ -158,10 +153,10 @@ public class TopicService {
                     }
                     List<Row> batch = new ArrayList<>(rows.size());
                     rows.forEach(batch::add);
-                    return vertx.executeBlocking(() -> batch.stream()
-                                    .map(r -> new TopicLinks.Classified(r.getUUID("id"), classifier.classify(
-                                            r.getString("headline"), List.of(r.getArrayOfStrings("body")))))
-                                    .toList(), false)
+                    return custom.current().flatMap(matchers -> vertx.executeBlocking(() -> batch.stream()
+                                    .map(r -> TopicLinks.classify(r.getUUID("id"), r.getString("headline"),
+                                            List.of(r.getArrayOfStrings("body")), classifier, matchers))
+                                    .toList(), false))
                             .flatMap(classified -> pool.withTransaction(tx -> links.replace(tx, classified)))
                             .replaceWith(new Batch(batch.get(batch.size() - 1).getUUID("id"), batch.size()));
                 });

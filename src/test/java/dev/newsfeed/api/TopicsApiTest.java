@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +42,9 @@ class TopicsApiTest {
                 .body(Map.of("name", "Grain and Turkey", "query", "Erdogan OR Turkey"))
                 .post("/api/topics").then().statusCode(201).body("slug", equalTo("grain-and-turkey"))
                 .body("postCount", equalTo(3));
-        given().queryParam("topic", "grain-and-turkey").get("/api/posts").then().body("items", hasSize(3));
+        given().queryParam("topic", "grain-and-turkey").get("/api/posts").then().body("items", hasSize(3))
+                .body("items[0].topics.find { it.slug == 'grain-and-turkey' }.evidence.terms.kind",
+                        hasItem("query"));
         given().auth().oauth2(Seeds.TOKEN).contentType("application/json")
                 .body(Map.of("name", "Grain and Turkey", "query", "grain"))
                 .post("/api/topics").then().statusCode(409).contentType("application/problem+json");
@@ -100,6 +103,7 @@ class TopicsApiTest {
     @Test
     void aPostListsItsTopicsWithEvidence() {
         given().queryParam("topic", "military-aid").get("/api/posts").then().statusCode(200)
-                .body("items[0].topics[0].evidence.size()", greaterThan(0));
+                .body("items[0].topics.find { it.slug == 'military-aid' }.evidence.terms.size()", greaterThan(0))
+                .body("items[0].topics.find { it.slug == 'military-aid' }.evidence.terms[0].weight", notNullValue());
     }
 }
