@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Documents in: ingest, preview, and re-extraction of stored documents. Writes need the token, which
@@ -72,6 +73,12 @@ public class DocumentResource {
                                          @RestQuery String source, @RestQuery String url,
                                          @RestQuery String retrievedAt) throws ExtractionException {
         return ingest.preview(incoming.of(body, contentType, source, url, retrievedAt));
+    }
+
+    /** A page the extractor cannot read (a preview of it) is the client's to fix: 422 with the extractor's reason. */
+    @ServerExceptionMapper
+    Response unreadable(ExtractionException e) {
+        return Problem.response(422, "Unprocessable document", e.getMessage());
     }
 
     /**

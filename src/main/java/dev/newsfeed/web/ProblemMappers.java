@@ -2,7 +2,6 @@ package dev.newsfeed.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dev.newsfeed.extract.ExtractionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,12 +38,6 @@ public class ProblemMappers {
             default -> status < 500 ? "The request cannot be processed." : "The server failed to answer.";
         };
         return Problem.response(status, title, detail);
-    }
-
-    /** A page the extractor cannot read, wherever it surfaces (a preview, or any later caller). */
-    @ServerExceptionMapper
-    public Response unreadable(ExtractionException e) {
-        return Problem.response(422, "Unprocessable document", e.getMessage());
     }
 
     @ServerExceptionMapper
