@@ -22,7 +22,7 @@ import java.util.function.ToIntFunction;
  * database is away ({@code staleOn}), readers keep getting the last good value rather than an error.
  *
  * <p>Requests that miss the same key together share one computation: when a value expires or posts change, every
- * reader polling it misses at once, and 32 concurrent pollers once computed the same feed 32 times.
+ * reader polling it misses at once, and each would otherwise compute the same feed again.
  */
 public final class KeptValues<K, V> {
 

@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the planner's statistics of the posts tables up to date after bursts of writes. The read pool plans its
- * statements once (generic plans); planned on statistics that predate a burst, a topic page ran eight times
+ * statements once (generic plans); planned on statistics that predate a burst, a topic page ran several times
  * slower until autovacuum got round to an analyze, up to a minute later. So when this replica has written more
  * than a tenth of the table since it last analyzed it, it analyzes the tables at once, in the background.
  */

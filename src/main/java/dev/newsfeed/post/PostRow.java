@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Turns rows of {@link PostQueries#SELECT} into posts, reading every column by its name. The names are looked up
- * once per result, not once per value: a lookup scans the column names, 16 times a post otherwise.
+ * once per result, not once per value: a lookup scans the column names, for every value of every post otherwise.
  */
 final class PostRow {
 

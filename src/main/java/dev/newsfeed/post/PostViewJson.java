@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A post's JSON, written field by field. Posts are most of every page the API answers (a topic page is 20 posts
- * and 40 KB); the bean serializer's reflective getters and the map serializer for each topic's evidence cost
- * about a quarter of the JSON work (bench/README.md). The shape is the record's, as OpenAPI describes it.
+ * and tens of KB); the bean serializer's reflective getters and the map serializer for each topic's evidence
+ * were a large part of the JSON work (bench/README.md). The shape is the record's, as OpenAPI describes it.
  */
 public class PostViewJson extends StdSerializer<PostView> {
 

@@ -62,6 +62,8 @@ public final class AccessLogWriter implements AutoCloseable {
         return true;
     }
 
+    private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+
     /** Lines dropped so far because too many were waiting. */
     public long dropped() {
         return dropped.get();
@@ -74,8 +76,20 @@ public final class AccessLogWriter implements AutoCloseable {
             while (running && (left = deadline - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(this, left);
             }
-            drain();
+            try {
+                drain();
+            } catch (Throwable t) {
+                // Whatever went wrong with one batch (a line that cannot be formatted, memory short for a moment),
+                // the next one is written: a dead writer thread would let the queue fill and every line be lost.
+                failures.incrementAndGet();
+                org.jboss.logging.Logger.getLogger(AccessLogWriter.class).errorf(t, "Access lines lost");
+            }
         }
+    }
+
+    /** Batches lost to an unexpected failure so far. */
+    long failures() {
+        return failures.get();
     }
 
     /** Writes every line queued so far. */

@@ -8,7 +8,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Gzip for kept feeds and pages, done once per render instead of once per response: most feed requests that are
- * not 304s ask for gzip, and compressing 80 KB costs far more than sending it.
+ * not 304s ask for gzip, and compressing a feed costs far more than sending it.
  */
 public final class ContentCoding {
 

@@ -19,7 +19,7 @@ class AccessLogWriterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Keeps each write apart, to check what a pipe reader would see. */
-    static final class Writes extends ByteArrayOutputStream {
+    static class Writes extends ByteArrayOutputStream {
         final List<byte[]> each = new ArrayList<>();
 
         @Override
@@ -37,6 +37,35 @@ class AccessLogWriterTest {
     private static AccessLine line(int i) {
         return new AccessLine(1_700_000_000_000L + i, "GET", "/feeds/kherson-front.rss?n=" + i, "HTTP/1.1", 304,
                 212_345L, 0);
+    }
+
+    @Test
+    void aBatchThatFailsDoesNotStopTheLinesAfterIt() throws Exception {
+        Writes out = new Writes() {
+            boolean failed;
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                if (!failed) {
+                    failed = true;
+                    throw new IllegalStateException("a stream broken once");
+                }
+                super.write(b, off, len);
+            }
+        };
+        try (AccessLogWriter writer = new AccessLogWriter(out, false, "pod-1", 100, Duration.ofMillis(5))) {
+            writer.offer(line(1));
+            for (int i = 0; i < 200 && writer.failures() == 0; i++) {
+                Thread.sleep(10);
+            }
+            writer.offer(line(2));
+            for (int i = 0; i < 200 && out.lines().isEmpty(); i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(1, writer.failures());
+            assertEquals(1, out.lines().size(), out.lines().toString());
+            assertTrue(out.lines().get(0).contains("n=2"), out.lines().toString());
+        }
     }
 
     @Test
