@@ -116,6 +116,25 @@ class IngestTest {
     }
 
     @Test
+    void aReIngestChangingOnePostOfAThousandWritesOnePostAndOneRevision() {
+        String url = "https://example.com/live-thousand";
+        Seeds.post(Seeds.liveBlog(1000, -1), url, "2023-07-09T00:00:00Z").then().statusCode(201)
+                .body("created", equalTo(1000));
+        Seeds.sql("create table written_before as select id, xmin::text as x from post");
+        try {
+            Seeds.post(Seeds.liveBlog(1000, 500), url, "2023-07-09T00:10:00Z").then().statusCode(201)
+                    .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(999));
+            // A row written again gets a new xmin: exactly one post row was, and one revision kept.
+            Seeds.sql("create table written_after as select count(*) as n from post p join written_before b "
+                    + "on b.id = p.id where p.xmin::text <> b.x");
+            assertEquals(1, Seeds.count("select n from written_after"));
+            assertEquals(1, Seeds.count("select count(*) from post_revision"));
+        } finally {
+            Seeds.sql("drop table if exists written_before; drop table if exists written_after");
+        }
+    }
+
+    @Test
     void reprocessUpdatesPostsInPlace() {
         Response first = Seeds.post(Seeds.text("003_224804e4c1447252.txt"), URL, "2023-07-08T22:00:00Z");
         Set<Object> ids = new HashSet<>(first.jsonPath().getList("postIds"));
