@@ -41,6 +41,7 @@ class OperationsTest {
 
     @Test
     void openApiDescribesTheApi() {
-        given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/posts"));
+        given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/posts"))
+                .body(containsString("/feeds/sources/{slug}.{ext}"));
     }
 }
