@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 public final class Extractor {
 
     /** Bumped whenever extraction changes, so stored documents can be extracted again. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final Pattern HTML = Pattern.compile(
             "(?is)^\\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<section|<main|<meta|<!--)");
@@ -27,7 +27,8 @@ public final class Extractor {
             Document doc = Jsoup.parse(input, context.url() == null ? "" : context.url());
             List<ExtractedPost> jsonLd = HtmlPage.jsonLdPosts(doc);
             if (!jsonLd.isEmpty()) {
-                return new ExtractedDocument(doc.title(), source, Layout.JSONLD_LIVEBLOG, List.of(), null, jsonLd);
+                return new ExtractedDocument(doc.title(), source, Layout.JSONLD_LIVEBLOG, List.of(), null, jsonLd,
+                        List.of(), Confidence.HIGH);
             }
             return fromLines(HtmlPage.lines(doc), source, context);
         }
@@ -43,18 +44,34 @@ public final class Extractor {
             throws ExtractionException {
         ZoneId zone = Outlets.zone(source);
         List<Block> blocks = Lines.classify(lines, context.capturedAt(), zone);
-        PostAssembler.Result result = PostAssembler.assemble(blocks);
+        boolean live = LivePages.looksLive(lines, blocks);
+        Segmenter.Cut cut = Segmenter.cut(blocks, live);
+        PostAssembler.Result result = PostAssembler.assemble(blocks, cut.opens());
         Header.Parsed header = Header.parse(result.header());
-        if (!result.posts().isEmpty()) {
+        List<String> summary = new ArrayList<>(result.summary());
+        summary.addAll(header.summary());
+        List<String> warnings = new ArrayList<>();
+        if (!result.posts().isEmpty() && cut.form() != Segmenter.Form.NONE) {
             boolean flat = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.BREAK);
             Layout layout = !flat ? Layout.LINE_LIVEBLOG
                     : lines.size() > 5 ? Layout.TEASER_AND_LINES : Layout.FLAT_LIVEBLOG;
-            return new ExtractedDocument(header.title(), source, layout, header.summary(), header.updatedAt(),
-                    result.posts());
+            Confidence confidence = cut.form() == Segmenter.Form.MARKED ? Confidence.HIGH : Confidence.MEDIUM;
+            if (cut.form() == Segmenter.Form.GUESSED) {
+                warnings.add(Warnings.BOUNDARIES_GUESSED);
+            }
+            if (result.posts().size() == 1 && live) {
+                warnings.add(Warnings.LIVE_BUT_ONE_POST);
+                confidence = Confidence.LOW;
+            }
+            return new ExtractedDocument(header.title(), source, layout, summary, header.updatedAt(),
+                    result.posts(), warnings, confidence);
         }
         ExtractedPost article = Article.from(blocks);
-        return new ExtractedDocument(article.headline(), source, Layout.ARTICLE, List.of(), header.updatedAt(),
-                List.of(article));
+        if (live) {
+            warnings.add(Warnings.LIVE_BUT_ONE_POST);
+        }
+        return new ExtractedDocument(article.headline(), source, Layout.ARTICLE, summary, header.updatedAt(),
+                List.of(article), warnings, live ? Confidence.LOW : Confidence.HIGH);
     }
 
     private static List<RawLine> textLines(String input) {

@@ -70,7 +70,8 @@ final class HtmlPage {
                 paragraphs.add(s);
             }
         }
-        if (headline.isEmpty()) {
+        boolean printed = !headline.isEmpty();
+        if (!printed) {
             headline = Text.sentences(paragraphs.get(0)).get(0);
         }
         String published = u.path("datePublished").asText(null);
@@ -79,7 +80,7 @@ final class HtmlPage {
         String anchor = url != null && url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
         return java.util.Optional.of(new ExtractedPost(headline, published, at,
                 at == null ? Precision.UNKNOWN : Precision.EXACT, authors(u.path("author")), null, paragraphs,
-                List.of(), anchor));
+                List.of(), anchor, null, List.of(), null, printed, true));
     }
 
     private static List<String> authors(JsonNode author) {
