@@ -27,7 +27,7 @@ final class Boilerplate {
                     + "|Please try again later\\.?|In this article:"
                     + "|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} By : .{1,60})$",
             Pattern.CASE_INSENSITIVE);
-    /** Share-widget lines that stand between posts. */
+    /** Share-widget lines that stand between posts, and markdown images ("![]() |") left by a converter. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "^(?:Copy link|Link copied!?|Share(?: this (?:post|update))?|Back to top|Post|Permalink|Share post"
                     + "|Copy Link to this update|Link to this update)$",
@@ -43,7 +43,7 @@ final class Boilerplate {
 
     /** Credit lines that close an article: "With reporting from Reuters". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^(?:With |Additional )?(?:additional )?reporting (?:from|by) .{1,120}$|^\\(?Reporting by .{1,200}$"
+            "^(?:With |Additional )(?:additional )?reporting (?:from|by) .{1,120}$|^Reporting by .{1,120}$|^\\(?Reporting by .{1,200}$"
                     + "|^Some information (?:for|in) this (?:report|story|article) (?:came|comes) from .{1,160}$"
                     + "|^.{1,40} and (?:news )?agencies$",
             Pattern.CASE_INSENSITIVE);
@@ -73,7 +73,7 @@ final class Boilerplate {
     }
 
     static boolean isSeparator(String line) {
-        return line.length() <= 40 && SEPARATOR.matcher(line).matches();
+        return line.length() <= 40 && (SEPARATOR.matcher(line).matches() || line.startsWith("![]("));
     }
 
     static boolean isCreditLine(String line) {

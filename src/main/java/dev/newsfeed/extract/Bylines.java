@@ -120,8 +120,15 @@ final class Bylines {
         if (rest.isEmpty()) {
             return Optional.empty();
         }
-        return line("By " + rest).filter(b -> !b.authors().isEmpty())
-                .map(b -> new Byline(b.authors(), b.location(), line.length()));
+        List<String> authors = new ArrayList<>();
+        for (String part : SEPARATOR.split(rest)) {
+            String name = Text.strip(stripOutlet(part.trim()));
+            if (!isName(name)) {
+                return Optional.empty(); // "- President Biden, visi…": a bullet, not a byline
+            }
+            authors.add(withoutHonorific(name));
+        }
+        return Optional.of(new Byline(authors, null, line.length()));
     }
 
     /** A name without the titles before it: "Professor Sir John Curtice" gives "John Curtice". */

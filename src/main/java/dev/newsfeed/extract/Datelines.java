@@ -13,14 +13,19 @@ final class Datelines {
     private static final String CAPS_WORD = "[A-Z][A-Z.'’-]{1,30}";
     private static final String MIXED_WORD = "[A-Z][\\p{L}.'’-]{1,30}";
     private static final String AGENCY = "\\((?:AP|Reuters|AFP|dpa|UPI|CNN|RFE/RL)\\)";
-    private static final String DASH = "(?:—|–|-{1,2})";
+    /** An em or en dash, or a hyphen with spaces around it ("Iran-backed" is no dateline). */
+    private static final String DASH = "(?: ?[—–] ?| -{1,2} )";
     /** A place in capitals, maybe a region after a comma, maybe an agency, then a dash. */
     private static final Pattern PLACE = Pattern.compile(
             "^(?<place>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3}(?:, " + MIXED_WORD + "(?: " + MIXED_WORD
-                    + "){0,2})?)(?: " + AGENCY + ")? ?" + DASH + " ?(?=\\S)");
+                    + "){0,2})?)(?: " + AGENCY + ")?" + DASH + "(?=\\S)");
     /** "March 17 (Reuters) -", "(Reuters) -": an agency's dateline without a place. */
     private static final Pattern AGENCY_ONLY = Pattern.compile(
-            "^(?:[A-Z][a-z]{2,8}\\.? \\d{1,2} )?" + AGENCY + " ?" + DASH + " ?(?=\\S)");
+            "^(?:[A-Z][a-z]{2,8}\\.? \\d{1,2} )?" + AGENCY + DASH + "(?=\\S)");
+    /** "DUBAI, United Arab EmiratesIran-backed rebels …": the dash lost and the text glued to the place. */
+    private static final Pattern GLUED = Pattern.compile(
+            "^(?<place>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3}, [A-Z]\\p{Ll}{1,30}(?: [A-Z]\\p{Ll}{1,30}){0,2})"
+                    + "(?=[A-Z]\\p{Ll})");
 
     /** A dateline: as printed (with its dash), its place (null for an agency alone), and the text after it. */
     record Dateline(String printed, String place, String text) {
@@ -44,6 +49,11 @@ final class Datelines {
                         again.group("place"), Text.strip(first.text().substring(again.end()))));
             }
             return Optional.of(first);
+        }
+        Matcher glued = GLUED.matcher(line);
+        if (glued.lookingAt() && Character.isUpperCase(line.charAt(1))) {
+            return Optional.of(new Dateline(glued.group("place"), glued.group("place"),
+                    line.substring(glued.end())));
         }
         Matcher agency = AGENCY_ONLY.matcher(line);
         if (agency.lookingAt()) {

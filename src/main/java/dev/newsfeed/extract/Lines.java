@@ -28,6 +28,8 @@ final class Lines {
     /** How far down a page its date and declared zone are looked for: lines, and characters of each. */
     private static final int HEAD_LINES = 60;
     private static final int HEAD_CHARS = 2_000;
+    /** A line this long is prose: end-of-page furniture only counts after some. */
+    private static final int MIN_PROSE = 100;
 
     private Lines() {
     }
@@ -42,6 +44,7 @@ final class Lines {
         Page page = new Page(lines, capturedAt, zone, pageDate(lines, capturedAt, zone),
                 Navigation.menuLines(lines), SummaryBoxes.lines(lines));
         List<Block> blocks = new ArrayList<>();
+        boolean sawProse = false;
         for (int i = 0; i < lines.size(); i++) {
             RawLine raw = lines.get(i);
             String line = raw.text();
@@ -53,11 +56,17 @@ final class Lines {
                 continue;
             }
             if (Boilerplate.isEnd(line)) {
-                blocks.add(Block.of(Block.Kind.END, line));
-                break;
+                if (sawProse) {
+                    blocks.add(Block.of(Block.Kind.END, line));
+                    break;
+                }
+                continue; // a photo gallery's "Copyright 2022 …" above the first post ends nothing
             }
+            sawProse |= line.length() >= MIN_PROSE;
             if (page.summary()[i]) {
-                blocks.add(Block.of(Block.Kind.SUMMARY, SummaryBoxes.item(line)));
+                if (!SummaryBoxes.isHeading(line)) {
+                    blocks.add(Block.of(Block.Kind.SUMMARY, SummaryBoxes.item(line)));
+                }
                 continue;
             }
             if (page.menu()[i]) {
@@ -79,6 +88,12 @@ final class Lines {
                     continue; // a repeated line: the second copy is read
                 }
             }
+            Optional<Caption> image = Captions.imageLines(line, i + 1 < lines.size() ? lines.get(i + 1).text() : "");
+            if (image.isPresent()) {
+                blocks.add(Block.caption(image.get()));
+                i += Captions.isImageCaptionLabel(line) ? 1 : 0;
+                continue;
+            }
             Matcher number = NUMBERED.matcher(line);
             if (number.lookingAt() && !numberedList(lines, i)) {
                 blocks.add(Block.of(Block.Kind.NUMBER, number.group(1)));
@@ -86,8 +101,11 @@ final class Lines {
             }
             int before = blocks.size();
             classifyLine(line, page, blocks);
-            if (blocks.size() > before && blocks.get(blocks.size() - 1).kind() == Block.Kind.STAMP) {
-                i += clockAfter(blocks, page, i);
+            for (int at = before; at < blocks.size(); at++) {
+                if (blocks.get(at).kind() == Block.Kind.STAMP) {
+                    i += clockAfter(blocks, at, page, i);
+                    break;
+                }
             }
         }
         return dropPromos(blocks);
@@ -164,14 +182,14 @@ final class Lines {
      * clock its time; the same clock printed twice ("published at 09:10 …", then "09:10 GMT …") is one stamp.
      * Returns how many following lines were used.
      */
-    private static int clockAfter(List<Block> blocks, Page page, int i) {
-        int at = blocks.size() - 1;
+    private static int clockAfter(List<Block> blocks, int at, Page page, int i) {
         if (i + 1 >= page.lines().size()) {
             return 0;
         }
         Stamp first = blocks.get(at).stamp();
         String next = page.lines().get(i + 1).text();
-        Optional<Stamp> clock = Stamps.clockLine(first, next, page.date(), page.zone());
+        Optional<Stamp> clock = at == blocks.size() - 1 ? Stamps.clockLine(first, next, page.date(), page.zone())
+                : Optional.empty();
         if (clock.isPresent()) {
             blocks.set(at, Block.stamp(clock.get()));
             String rest = Text.strip(next.substring(clock.get().end()));
@@ -212,6 +230,9 @@ final class Lines {
             if (dateline.isPresent()) {
                 return List.of(Block.stamp(stamp), Block.dateline(dateline.get().printed(), dateline.get().place()),
                         Block.text(dateline.get().text()));
+            }
+            if (rest.startsWith("|") && rest.contains("Updated")) {
+                return List.of(Block.of(Block.Kind.UPDATED, line)); // the page's "published | Updated" line
             }
             if (rest.startsWith("|") || rest.startsWith("(")) {
                 return List.of(Block.stamp(stamp));

@@ -184,7 +184,8 @@ final class PostAssembler {
     }
 
     /** One post per headline: the copy with more paragraphs gives the text, the others fill what it lacks. */
-    private static List<ExtractedPost> merge(List<Draft> drafts, boolean ended) {
+    private static List<ExtractedPost> merge(List<Draft> all, boolean ended) {
+        List<Draft> drafts = withoutContents(all);
         Map<String, Draft> byHeadline = new LinkedHashMap<>();
         int n = 0;
         for (Draft d : drafts) {
@@ -204,6 +205,30 @@ final class PostAssembler {
         return posts;
     }
 
+    /**
+     * Drops tables of contents: runs of at least {@value #MIN_CONTENTS} headlines in a row, each with at most its
+     * time and nothing else, are links to posts, not posts.
+     */
+    private static List<Draft> withoutContents(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        int i = 0;
+        while (i < drafts.size()) {
+            int j = i;
+            while (j < drafts.size() && drafts.get(j).isLink()) {
+                j++;
+            }
+            if (j - i >= MIN_CONTENTS) {
+                i = j;
+                continue;
+            }
+            out.add(drafts.get(i));
+            i++;
+        }
+        return out;
+    }
+
+    private static final int MIN_CONTENTS = 3;
+
     private static final class Draft {
         Stamp stamp;
         String anchor;
@@ -218,6 +243,11 @@ final class PostAssembler {
         final List<String> labels = new ArrayList<>();
         final List<String> body = new ArrayList<>();
         final List<Caption> captions = new ArrayList<>();
+
+        /** A headline with nothing under it, as a table of contents lists one. */
+        boolean isLink() {
+            return headline != null && body.isEmpty() && byline == null && captions.isEmpty();
+        }
 
         boolean awaitsByline() {
             return headline != null && byline == null && body.isEmpty();

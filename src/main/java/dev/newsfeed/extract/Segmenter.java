@@ -99,9 +99,10 @@ final class Segmenter {
                 continue;
             }
             int next = nextContent(blocks, i + 1);
-            boolean headlineAfter = next < blocks.size() && isHeadlineText(blocks.get(next))
+            boolean headlineAfter = next < blocks.size() && isHeadlineAt(blocks, next)
                     && followedByProse(blocks, next + 1);
-            boolean headlineBefore = i > 0 && isHeadlineText(blocks.get(i - 1)) && !headlineAfter;
+            int previous = previousContent(blocks, i - 1);
+            boolean headlineBefore = previous >= 0 && isHeadlineAt(blocks, previous) && !headlineAfter;
             after += headlineAfter ? 1 : 0;
             before += headlineBefore ? 1 : 0;
         }
@@ -110,8 +111,10 @@ final class Segmenter {
             if (blocks.get(i).kind() != Block.Kind.STAMP || i == pageStamp) {
                 continue;
             }
-            if (headlineFirst && i > 0 && isHeadlineText(blocks.get(i - 1)) && !opensBefore(blocks, opens, i - 1)) {
-                opens[i - 1] = true;
+            int previous = previousContent(blocks, i - 1);
+            if (headlineFirst && previous >= 0 && isHeadlineAt(blocks, previous)
+                    && !opensBefore(blocks, opens, previous)) {
+                opens[previous] = true;
             } else if (!opensBefore(blocks, opens, i)) {
                 opens[i] = true;
             }
@@ -186,7 +189,7 @@ final class Segmenter {
                 first = false;
                 continue;
             }
-            if (!isHeadlineText(b)) {
+            if (!isHeadlineAt(blocks, i)) {
                 if (b.kind() == Block.Kind.TEXT) {
                     afterSeparator = false;
                     headed = false;
@@ -222,8 +225,8 @@ final class Segmenter {
         }
         int prose = nextContent(blocks, i + 1);
         int after = nextContent(blocks, prose + 1);
-        return after >= blocks.size() || isHeadlineText(blocks.get(after))
-                || blocks.get(after).kind() == Block.Kind.SUMMARY;
+        return after < blocks.size() && (isHeadlineText(blocks.get(after))
+                || blocks.get(after).kind() == Block.Kind.SUMMARY);
     }
 
     private static boolean isHeadlineText(Block b) {
@@ -237,8 +240,46 @@ final class Segmenter {
             return false;
         }
         Block b = blocks.get(next);
-        return b.kind() == Block.Kind.LEAD || b.kind() == Block.Kind.DATELINE || b.kind() == Block.Kind.STAMP
-                || b.kind() == Block.Kind.TEXT && Headlines.isProse(b.text()) && !Headlines.isHeadline(b.text());
+        if (b.kind() == Block.Kind.LEAD || b.kind() == Block.Kind.DATELINE || b.kind() == Block.Kind.STAMP) {
+            return true;
+        }
+        if (b.kind() != Block.Kind.TEXT || Headlines.isHeadline(b.text()) && !lastText(blocks, next)) {
+            return false;
+        }
+        // The page's last line, cut mid-sentence, is prose too.
+        return Headlines.isProse(b.text()) || lastText(blocks, next) && Text.wordCount(b.text()) >= 4;
+    }
+
+    private static boolean lastText(List<Block> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).kind() == Block.Kind.TEXT || blocks.get(j).kind() == Block.Kind.STAMP) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A headline line: not a paragraph broken over two lines (the next line goes on in lower case). */
+    private static boolean isHeadlineAt(List<Block> blocks, int i) {
+        if (!isHeadlineText(blocks.get(i))) {
+            return false;
+        }
+        int next = i + 1;
+        return next >= blocks.size() || blocks.get(next).kind() != Block.Kind.TEXT
+                || !Character.isLowerCase(blocks.get(next).text().codePointAt(0));
+    }
+
+    /** The content block at or before {@code from}, skipping captions, bylines and labels; -1 if none. */
+    private static int previousContent(List<Block> blocks, int from) {
+        int i = from;
+        while (i >= 0 && i > from - 4) {
+            Block.Kind k = blocks.get(i).kind();
+            if (k != Block.Kind.CAPTION && k != Block.Kind.BYLINE && k != Block.Kind.LABEL) {
+                return i;
+            }
+            i--;
+        }
+        return -1;
     }
 
     private static int nextContent(List<Block> blocks, int from) {

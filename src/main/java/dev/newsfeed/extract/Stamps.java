@@ -37,7 +37,8 @@ final class Stamps {
             + "|(?<d2>\\d{1,2})\\.?" + SP + "(?<mon2>" + MONTH + ")\\.?(?:,?" + SP + "(?<y2>\\d{4}))?)";
     /** What joins a date to its time: "at", French "à", German "um", Dutch "om", Polish "o", or a comma. */
     private static final String DATE_TIME_JOIN = "[,\\s\\u00A0/|]{1,4}(?:(?:at|à|um|om|o|-)" + SP + "{1,2})?";
-    private static final String PUBLISHED = "(?:(?:published|posted|Published|Posted)(?: on)? at" + SP + ")";
+    private static final String PUBLISHED = "(?:(?:published|posted|Published|Posted|Today|Yesterday)(?: on)? at"
+            + SP + ")";
 
     /** A time with a zone and a date: an absolute instant. */
     private static final Pattern ABSOLUTE = Pattern.compile(

@@ -27,16 +27,21 @@ final class SummaryBoxes {
             String text = lines.get(i).text();
             if (text.endsWith(VIEW_POST)) {
                 box[i] = true;
-            } else if (text.length() < 60 && HEADING.matcher(text).matches()) {
+            } else if (isHeading(text)) {
                 box[i] = true;
                 int j = i + 1;
-                while (j < lines.size() && isItem(lines.get(j).text())) {
+                while (j < lines.size() && isItem(lines.get(j).text())
+                        && Stamps.trailing(lines.get(j).text(), null, null, null).isEmpty()) {
                     box[j++] = true;
                 }
                 i = j - 1;
             }
         }
         return box;
+    }
+
+    static boolean isHeading(String line) {
+        return line.length() < 60 && HEADING.matcher(line).matches();
     }
 
     private static boolean isItem(String line) {

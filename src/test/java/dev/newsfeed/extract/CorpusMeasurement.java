@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * headline; a gold post without a headline is found by its body's first sentence. "The same" compares
  * {@link Text#key} (letters and digits, lower case), so spacing, NBSP and punctuation do not count, words do.
  * A first sentence cut by the page's end matches an extracted one that it starts (or that starts it), when at
- * least 30 letters long. On found posts each field is compared after collapsing white space (NBSP included):
+ * least 30 letters long. A post with neither (an empty entry) is found by its time, when it has no text either. On found posts each field is compared after collapsing white space (NBSP included):
  * time (the time token as printed; for HTML gold with a machine time, the same instant also counts), authors
  * (the list), location, first sentence. An extracted post matching no gold post is an <em>extra</em>: on
  * corpus pages some extras are real posts without any header, which have no gold row (see the corpus README).
@@ -203,7 +203,18 @@ final class CorpusMeasurement {
                 return i;
             }
         }
-        if (headline != null || sentence == null) {
+        if (headline == null && sentence == null) {
+            // A post with neither (an empty "9:02 p.m.:" entry) is found by its time alone.
+            String time = norm(text(g, "timestamp_text"));
+            for (int i = 0; i < posts.size(); i++) {
+                if (!used[i] && time != null && time.equals(norm(posts.get(i).timestampText()))
+                        && posts.get(i).body().isEmpty()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        if (headline != null) {
             return -1;
         }
         String want = Text.key(sentence);
