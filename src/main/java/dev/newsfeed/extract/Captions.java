@@ -98,11 +98,20 @@ final class Captions {
         if (next.startsWith("Image caption") && !next.equals(line)) {
             return Optional.of(new Caption(line, null));
         }
+        if (PHOTO_CREDIT.matcher(line).matches()) {
+            return Optional.of(new Caption("", Text.strip(line)));
+        }
         if (line.endsWith(CELL_END) && line.length() > 20) {
             return Optional.of(new Caption(Text.strip(line.substring(0, line.length() - 1)), null));
         }
         return Optional.empty();
     }
+
+    /** A credit on its own line: "(Photo by Reuters)", "AFP via Getty Images", "Getty Images". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^\\((?:Photo|Picture|Image|Video|Credit)s?(?: by|:)? [^()]{1,80}\\)$"
+                    + "|^(?:[A-Z][\\p{L}.'-]{0,30}(?: [A-Z][\\p{L}.'-]{0,30}){0,3}/)?(?:AFP|AP|Reuters|EPA|Anadolu"
+                    + "|Getty Images|Shutterstock|Bloomberg|TASS|Sputnik)(?: via Getty Images| Photo)?$");
 
     static boolean isImageCaptionLabel(String line) {
         return line.length() < 20 && IMAGE_LABEL.matcher(line).matches();

@@ -46,7 +46,7 @@ public final class Extractor {
         List<Block> blocks = Lines.classify(lines, context.capturedAt(), zone);
         boolean live = LivePages.looksLive(lines, blocks);
         Segmenter.Cut cut = Segmenter.cut(blocks, live);
-        PostAssembler.Result result = PostAssembler.assemble(blocks, cut.opens());
+        PostAssembler.Result result = PostAssembler.assemble(blocks, cut.opens(), cut.headlineFirst());
         Header.Parsed header = Header.parse(result.header());
         List<String> summary = new ArrayList<>(result.summary());
         summary.addAll(header.summary());

@@ -25,6 +25,10 @@ final class Lines {
     private static final Pattern BULLET = Pattern.compile("^(?:[•·*▪●◦–-]|\\d{1,2}\\.)[\\s\\u00A0]*(?=\\S)|^[-•*]$");
     /** "Headline -- text" / "Headline — text" opening a paragraph with no other headline. */
     private static final Pattern GLUED_HEADLINE = Pattern.compile("[\\s\\u00A0](?:--|—)[\\s\\u00A0]");
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("^Published[\\s\\u00A0]+[A-Z0-9]");
+    /** A video's length and source ("02:18 - Source: CNN"): not a time of day. */
+    private static final Pattern VIDEO = Pattern.compile("^\\d{1,2}:\\d{2}[\\s\\u00A0]+[-•|·][\\s\\u00A0]+Source:.{0,60}$");
+
     /** How far down a page its date and declared zone are looked for: lines, and characters of each. */
     private static final int HEAD_LINES = 60;
     private static final int HEAD_CHARS = 2_000;
@@ -88,6 +92,11 @@ final class Lines {
                     continue; // a repeated line: the second copy is read
                 }
             }
+            if (VIDEO.matcher(line).matches()) {
+                // The video's length is often printed again on its own line: skip that too.
+                i += i + 1 < lines.size() && line.startsWith(lines.get(i + 1).text()) ? 1 : 0;
+                continue;
+            }
             Optional<Caption> image = Captions.imageLines(line, i + 1 < lines.size() ? lines.get(i + 1).text() : "");
             if (image.isPresent()) {
                 blocks.add(Block.caption(image.get()));
@@ -127,6 +136,11 @@ final class Lines {
     private static void classifyLine(String line, Page page, List<Block> out) {
         if (UPDATED.matcher(line).matches()) {
             out.add(Block.of(Block.Kind.UPDATED, line));
+            return;
+        }
+        if (PUBLISHED_LINE.matcher(line).lookingAt()
+                && Stamps.atStart(line, page.capturedAt(), page.date(), page.zone()).isPresent()) {
+            out.add(Block.of(Block.Kind.UPDATED, line)); // the page's own "Published March 3, 2022 …"
             return;
         }
         if (Boilerplate.isSeparator(line)) {
@@ -243,6 +257,10 @@ final class Lines {
     }
 
     private static List<Block> leadBlocks(Stamp stamp, String text) {
+        if (Headlines.isHeadline(text) && !Headlines.isProse(text)) {
+            // "9: 45pm: Fighting around Bakhmut intensifying, says Zelensky": the text is a headline.
+            return List.of(Block.stamp(stamp).asGlued(), Block.text(text));
+        }
         Matcher glued = GLUED_HEADLINE.matcher(text);
         if (glued.find() && glued.start() < 150 && Headlines.isHeadline(text.substring(0, glued.start()))) {
             return List.of(Block.stamp(stamp).asGlued(), Block.text(text.substring(0, glued.start())),

@@ -21,12 +21,17 @@ final class PostAssembler {
     private PostAssembler() {
     }
 
-    static Result assemble(List<Block> blocks, boolean[] opens) {
+    static Result assemble(List<Block> blocks, boolean[] opens, boolean headlineFirst) {
         Walk walk = new Walk();
+        walk.headlineFirst = headlineFirst;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (opens[i] && !(b.kind() == Block.Kind.STAMP && walk.joinsStamp(b.stamp()))) {
                 walk.start();
+            }
+            if (b.kind() == Block.Kind.BYLINE && opens[i]) {
+                walk.current.byline = b.byline(); // a byline above the headline opened this post
+                continue;
             }
             if (b.kind() == Block.Kind.END) {
                 walk.ended = true;
@@ -45,20 +50,29 @@ final class PostAssembler {
         Draft current;
         String anchor;
         boolean ended;
+        boolean headlineFirst;
+        boolean numbered;
 
         void start() {
+            numbered = false;
             current = new Draft();
             current.anchor = anchor;
             anchor = null;
             drafts.add(current);
         }
 
-        /** A timestamp joins the post a number or headline just opened, or repeats the one it has. */
+        /**
+         * A timestamp joins the post a number just opened, or (where the page prints headlines first) the
+         * headline just read; or it repeats the time the post has.
+         */
         boolean joinsStamp(Stamp stamp) {
             if (current == null || !current.body.isEmpty()) {
                 return false;
             }
-            return current.stamp == null || Stamps.sameClock(current.stamp, stamp);
+            if (current.stamp != null) {
+                return Stamps.sameClock(current.stamp, stamp);
+            }
+            return numbered || headlineFirst || current.headline == null;
         }
 
         /** Takes block {@code i}; returns how many blocks after it were used too. */
@@ -69,7 +83,8 @@ final class PostAssembler {
                 case UPDATED -> header.add(b);
                 case SUMMARY -> summary.add(b.text());
                 case ANCHOR -> anchor = b.text();
-                case NUMBER, END -> {
+                case NUMBER -> numbered = true;
+                case END -> {
                 }
                 case STAMP -> {
                     if (current != null && current.stamp == null) {
@@ -172,10 +187,19 @@ final class PostAssembler {
                 current.byline = new Byline(List.of(Bylines.withoutHonorific(line)), Bylines.rolePlace(role), 0);
                 return 1;
             }
-            current.body.add(line);
+            current.body.add(withoutBullet(line));
             current.flowed |= b.flowed();
             return 0;
         }
+    }
+
+    /** "• Russia has launched …" reads "Russia has launched …": the bullet is layout, not text. */
+    private static String withoutBullet(String line) {
+        if (line.length() > 2 && (line.charAt(0) == '•' || line.charAt(0) == '-' || line.charAt(0) == '*')
+                && line.charAt(1) == ' ') {
+            return Text.strip(line.substring(2));
+        }
+        return line;
     }
 
     /** "Eastern Europe correspondent", "Defence correspondent, BBC News": a few words, not a sentence. */

@@ -23,7 +23,7 @@ final class Segmenter {
      * @param opens which blocks open a post
      * @param form  how the page was cut
      */
-    record Cut(boolean[] opens, Form form) {
+    record Cut(boolean[] opens, Form form, boolean headlineFirst) {
     }
 
     private Segmenter() {
@@ -47,17 +47,20 @@ final class Segmenter {
         }
         boolean bylined = openAtBylinedHeadlines(blocks, opens);
         if (stamps > 0) {
-            openAtStamps(blocks, opens, pageStamp(blocks));
-            return new Cut(opens, Form.MARKED);
+            boolean headlineFirst = openAtStamps(blocks, opens, pageStamp(blocks));
+            return new Cut(opens, Form.MARKED, headlineFirst);
         }
         if (numbers > 0 || bylined) {
-            return new Cut(opens, Form.MARKED);
+            return new Cut(opens, Form.MARKED, false);
+        }
+        if (openAtLeadingBylines(blocks, opens)) {
+            return new Cut(opens, Form.MARKED, false);
         }
         if (!liveLike && separators < 2) {
-            return new Cut(opens, Form.NONE);
+            return new Cut(opens, Form.NONE, false);
         }
         boolean any = openAtHeadlines(blocks, opens, separators >= 2);
-        return new Cut(opens, any ? Form.GUESSED : Form.NONE);
+        return new Cut(opens, any ? Form.GUESSED : Form.NONE, false);
     }
 
     /**
@@ -90,7 +93,7 @@ final class Segmenter {
      * Each timestamp opens a post. Where the page prints the headline before its timestamp ("Headline",
      * "15:25 , Author", prose), the headline line opens it instead and the timestamp joins.
      */
-    private static void openAtStamps(List<Block> blocks, boolean[] opens, int pageStamp) {
+    private static boolean openAtStamps(List<Block> blocks, boolean[] opens, int pageStamp) {
         int after = 0;
         int before = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -119,6 +122,33 @@ final class Segmenter {
                 opens[i] = true;
             }
         }
+        return headlineFirst;
+    }
+
+    /**
+     * Bylines printed above each post's headline ("By Jane Doe", "Headline", prose), at least twice: each opens
+     * its post.
+     */
+    private static boolean openAtLeadingBylines(List<Block> blocks, boolean[] opens) {
+        int count = 0;
+        boolean[] found = new boolean[blocks.size()];
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i).kind() != Block.Kind.BYLINE) {
+                continue;
+            }
+            int next = nextContent(blocks, i + 1);
+            if (next < blocks.size() && blocks.get(next).kind() == Block.Kind.TEXT
+                    && Text.wordCount(blocks.get(next).text()) <= 30 && !Headlines.isProse(blocks.get(next).text())
+                    && followedByProse(blocks, next + 1)) {
+                found[i] = true;
+                count++;
+            }
+        }
+        if (count < 2) {
+            return false;
+        }
+        System.arraycopy(found, 0, opens, 0, opens.length);
+        return true;
     }
 
     /**

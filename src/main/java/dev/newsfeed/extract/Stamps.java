@@ -27,7 +27,7 @@ final class Stamps {
             + "|Greenwich Mean Time|British Summer Time|Kyiv time|Moscow time|Uhr)";
     private static final String SP = "[\\s\\u00A0]";
     /** "9:20", "12.37", "14:10:01", "01u29" (Dutch), "9 a.m.", "10:37 AM". */
-    private static final String TIME = "(?<h>\\d{1,2})(?:[:.u](?<mi>\\d{2})(?::(?<se>\\d{2}))?)?" + SP
+    private static final String TIME = "(?<h>\\d{1,2})(?:(?:[.u]|: ?)(?<mi>\\d{2})(?::(?<se>\\d{2}))?)?" + SP
             + "?(?:(?<ap>[aApP])\\.?[mM]\\.?)?";
     private static final String WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?" + SP
             + "|(?:ma|di|wo|do|vr|za|zo)\\.?" + SP + ")";
@@ -54,13 +54,14 @@ final class Stamps {
                     + "[T\\s\\u00A0,]{1,2}" + TIME + "(?:" + SP + "?(?<zone>" + ZONE + "|Z))?(?![\\p{Ll}\\d])");
     /** A clock time in parentheses beside a relative one: "9m ago (09:10 GMT)", "(13:58 GMT)". */
     private static final Pattern CLOCK_IN_PARENS = Pattern.compile(
-            "^" + SP + "?\\((?<h>\\d{1,2})[:.](?<mi>\\d{2})(?::(?<se>\\d{2}))?(?:" + SP
-                    + "?(?<ap>[aApP])\\.?[mM]\\.?)?(?:" + SP + "(?<zone>" + ZONE + "))?\\)");
+            "^" + SP + "?(?:\\(|/" + SP + "?)(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?::(?<se>\\d{2}))?(?:" + SP
+                    + "?(?<ap>[aApP])\\.?[mM]\\.?)?(?:" + SP + "(?<zone>" + ZONE + "))?(?:\\)|(?![\\p{L}\\d]))");
     /** "6 hr 57 min ago", "3h ago", "12 min ago", "2 days ago". */
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<rh>\\d{1,3})" + SP + "?(?:hr|hrs|hours?|h)(?:" + SP + "(?<rhm>\\d{1,2})" + SP
                     + "?(?:min|mins|minutes?|m))?"
-                    + "|(?<rm>\\d{1,3})" + SP + "?(?:min|mins|minutes?|m)|(?<rd>\\d{1,3})" + SP + "?(?:days?|d))"
+                    + "|(?<rm>\\d{1,3})" + SP + "?(?:min|mins|minutes?|m)|(?<rd>\\d{1,4})" + SP + "?(?:days?|d)"
+                    + "|(?<rw>\\d{1,3})" + SP + "?(?:weeks?|w)|(?<ry>\\d{1,2})" + SP + "?(?:years?|y))"
                     + SP + "ago");
     /** A time of day that begins a block: "2.15pm BST", "09:30", "11:02 , Jane Doe", "9 a.m.: text". */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
@@ -72,6 +73,7 @@ final class Stamps {
     private static final Pattern DATE_ONLY = Pattern.compile("(?<![\\p{L}\\d])" + DATE + "(?!\\d)");
     /** Where a stamp glued to the end of a headline starts: "…at midnightpublished at 20:03 GMT 23 February". */
     private static final Pattern GLUED_LEAD = Pattern.compile(PUBLISHED);
+    private static final Pattern POSTED_WORD = Pattern.compile("^(?:Posted|Published)" + SP + "(?=[A-Z]\\p{Ll})");
     private static final Pattern CLOCK_DIGITS = Pattern.compile("(\\d{1,2})[:.u](\\d{2})");
 
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
@@ -190,6 +192,12 @@ final class Stamps {
         }
         int year = pageDate != null ? pageDate.getYear()
                 : capturedAt != null ? capturedAt.atZone(ZoneOffset.UTC).getYear() : 0;
+        Matcher posted = POSTED_WORD.matcher(block);
+        if (posted.lookingAt()) {
+            // "Posted March 3, 2022 at 1:47 PM EST": the word is no part of the time.
+            return dateFirst(block.substring(posted.end()), defaultZone, year)
+                    .map(s -> new Stamp(0, posted.end() + s.end(), s.text(), s.instant(), s.precision(), null));
+        }
         char first = block.charAt(0);
         boolean published = (first == 'p' || first == 'P') && GLUED_LEAD.matcher(block).lookingAt();
         if (!Character.isDigit(first) && !published) {
@@ -298,9 +306,8 @@ final class Stamps {
             return Optional.empty();
         }
         Matcher paren = CLOCK_IN_PARENS.matcher(line);
-        if (paren.lookingAt()) {
-            String text = Text.strip(line.substring(0, paren.end()));
-            return clock(relative, paren, text.substring(1, text.length() - 1), pageDate, defaultZone)
+        if (paren.lookingAt() && line.charAt(0) != '/') {
+            return clock(relative, paren, clockText(line.substring(0, paren.end())), pageDate, defaultZone)
                     .map(s -> s.withEnd(paren.end()));
         }
         Matcher tod = TIME_OF_DAY.matcher(line);
@@ -310,13 +317,24 @@ final class Stamps {
         return clock(relative, tod, Text.strip(line), pageDate, defaultZone).map(s -> s.withEnd(line.length()));
     }
 
+    /** "(13:58 GMT)" or " / 5:23 AM UTC" without its brackets or slash. */
+    private static String clockText(String printed) {
+        String t = Text.strip(printed);
+        if (t.startsWith("(")) {
+            t = t.substring(1, t.endsWith(")") ? t.length() - 1 : t.length());
+        } else if (t.startsWith("/")) {
+            t = t.substring(1);
+        }
+        return Text.strip(t);
+    }
+
     private static Stamp withClock(Stamp relative, String block, LocalDate pageDate, ZoneId defaultZone) {
         Matcher clock = CLOCK_IN_PARENS.matcher(block).region(relative.end(), block.length());
         if (!clock.lookingAt()) {
             return relative;
         }
-        String inParens = Text.strip(block.substring(relative.end(), clock.end()));
-        return clock(relative, clock, inParens.substring(1, inParens.length() - 1), pageDate, defaultZone)
+        String inParens = clockText(block.substring(relative.end(), clock.end()));
+        return clock(relative, clock, inParens, pageDate, defaultZone)
                 .map(s -> new Stamp(relative.start(), clock.end(), s.text(), s.instant(), s.precision(),
                         s.relative()))
                 .orElse(relative);
@@ -406,6 +424,10 @@ final class Stamps {
             }
         } else if (m.group("rm") != null) {
             ago = ago.plusMinutes(Long.parseLong(m.group("rm")));
+        } else if (m.group("rw") != null) {
+            ago = ago.plusDays(7 * Long.parseLong(m.group("rw")));
+        } else if (m.group("ry") != null) {
+            ago = ago.plusDays(365 * Long.parseLong(m.group("ry")));
         } else {
             ago = ago.plusDays(Long.parseLong(m.group("rd")));
         }

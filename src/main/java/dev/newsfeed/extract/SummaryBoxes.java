@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 final class SummaryBoxes {
 
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:Summary|Key (?:points|events|developments|updates|moments|takeaways)|Latest developments"
-                    + "(?: at a glance)?|At a glance|Table of contents|What we (?:know(?: so far)?|covered)"
-                    + "|What you need to know|Currently|Highlights|In brief|Catch up|Key updates)[:.]?$",
+            "^(?:(?:\\p{L}{2,12}['’]s )?(?:Summary|Key (?:points|events|developments|updates|moments|takeaways))"
+                    + "|Latest developments(?: at a glance)?|At a glance|Table of contents"
+                    + "|What we (?:know(?: so far)?|covered)(?: here| today)?|What you need to know|What's going on today"
+                    + "|What’s going on today|Currently|Highlights|In brief|Catch up|Key updates)[:.]?$",
             Pattern.CASE_INSENSITIVE);
     /** Key-points lines that link to their post ("Belarus says it downed a missile View post"). */
     private static final String VIEW_POST = "View post";
