@@ -25,14 +25,9 @@ public final class Extractor {
         String source = context.source() != null ? context.source() : Outlets.detect(input);
         if (html) {
             Document doc = Jsoup.parse(input, context.url() == null ? "" : context.url());
-            List<ExtractedPost> jsonLd = HtmlPage.jsonLdPosts(doc);
-            if (!jsonLd.isEmpty()) {
-                return new ExtractedDocument(doc.title(), source, Layout.JSONLD_LIVEBLOG, List.of(), null, jsonLd,
-                        List.of(), Confidence.HIGH);
-            }
-            return fromLines(HtmlPage.lines(doc), source, context);
+            return HtmlDocuments.read(doc, source, context);
         }
-        return fromLines(textLines(input), source, context);
+        return fromLines(textLines(input), source, context, true);
     }
 
     /** The outlet a page comes from, "unknown" when nothing names it. */
@@ -40,7 +35,11 @@ public final class Extractor {
         return input == null ? Outlets.UNKNOWN : Outlets.detect(input);
     }
 
-    private static ExtractedDocument fromLines(List<RawLine> lines, String source, PageContext context)
+    /**
+     * @param mayHavePosts false for an HTML page that neither declares a live blog nor calls itself live: it is
+     *                     one article, however many sub-headed sections it has
+     */
+    static ExtractedDocument fromLines(List<RawLine> lines, String source, PageContext context, boolean mayHavePosts)
             throws ExtractionException {
         ZoneId zone = Outlets.zone(source);
         List<Block> blocks = Lines.classify(lines, context.capturedAt(), zone);
@@ -51,7 +50,7 @@ public final class Extractor {
         List<String> summary = new ArrayList<>(result.summary());
         summary.addAll(header.summary());
         List<String> warnings = new ArrayList<>();
-        if (!result.posts().isEmpty() && cut.form() != Segmenter.Form.NONE) {
+        if (mayHavePosts && !result.posts().isEmpty() && cut.form() != Segmenter.Form.NONE) {
             boolean flat = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.BREAK);
             Layout layout = !flat ? Layout.LINE_LIVEBLOG
                     : lines.size() > 5 ? Layout.TEASER_AND_LINES : Layout.FLAT_LIVEBLOG;

@@ -15,6 +15,10 @@ public final class Warnings {
     public static final String JSONLD_PARTIAL =
             "JSON-LD lists fewer updates than the page shows: the visible posts were read instead";
 
+    /** The page's JSON-LD lists far more updates than it shows (the blog's history); the visible posts were read. */
+    public static final String JSONLD_HISTORY =
+            "JSON-LD lists far more updates than the page shows: the visible posts were read instead";
+
     private Warnings() {
     }
 }

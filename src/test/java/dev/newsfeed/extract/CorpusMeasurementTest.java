@@ -47,10 +47,10 @@ class CorpusMeasurementTest {
         CorpusMeasurement.Score all = html.total();
         assertAll(
                 () -> assertEquals(113, all.gold, "gold posts read"),
-                () -> atLeast(0.71, all.foundRate(), "html posts found"),
-                () -> atLeast(0.70, all.timeRate(), "html times exact on found posts"),
-                () -> atLeast(0.52, all.authorRate(), "html authors exact on found posts"),
-                () -> atLeast(0.67, all.firstSentenceRate(), "html first sentences exact on found posts"));
+                () -> atLeast(0.95, all.foundRate(), "html posts found"),
+                () -> atLeast(0.85, all.timeRate(), "html times exact on found posts"),
+                () -> atLeast(0.75, all.authorRate(), "html authors exact on found posts"),
+                () -> atLeast(0.73, all.firstSentenceRate(), "html first sentences exact on found posts"));
     }
 
     @Test
