@@ -31,8 +31,14 @@ final class SummaryBoxes {
             } else if (isHeading(text)) {
                 box[i] = true;
                 int j = i + 1;
+                Boolean numbered = null;
                 while (j < lines.size() && isItem(lines.get(j).text())
                         && Stamps.trailing(lines.get(j).text(), null, null, null).isEmpty()) {
+                    boolean n = Character.isDigit(lines.get(j).text().charAt(0));
+                    if (numbered != null && numbered != n) {
+                        break; // "• item", then "1. Post": the box ended where the numbered posts begin
+                    }
+                    numbered = n;
                     box[j++] = true;
                 }
                 i = j - 1;
