@@ -68,9 +68,14 @@ final class Boilerplate {
     }
 
     static boolean isSkip(String line) {
-        return line.length() <= MAX_FURNITURE && (SKIP.matcher(line).matches()
-                || WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))) || isNavigation(line);
+        return line.length() <= MAX_SKIP && SKIP.matcher(line).matches()
+                || line.length() <= MAX_WIDGET && WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))
+                || isNavigation(line);
     }
+
+    /** The longest skipped line ("Live reporting by …" with its names); longer lines are not tried. */
+    private static final int MAX_SKIP = 260;
+    private static final int MAX_WIDGET = 60;
 
     static boolean isSeparator(String line) {
         return line.length() <= 40 && (SEPARATOR.matcher(line).matches() || line.startsWith("![]("));

@@ -91,14 +91,15 @@ final class Captions {
             return Optional.of(new Caption(next, null));
         }
         Matcher source = IMAGE_SOURCE.matcher(line);
-        if (source.find() && source.start() > 0) {
+        boolean mayHaveSource = line.indexOf("Image") > 0 || line.indexOf("Credit...") > 0;
+        if (mayHaveSource && source.find() && source.start() > 0) {
             return Optional.of(new Caption(Text.strip(line.substring(0, source.start())),
                     Text.strip(source.group("credit"))));
         }
         if (next.startsWith("Image caption") && !next.equals(line)) {
             return Optional.of(new Caption(line, null));
         }
-        if (PHOTO_CREDIT.matcher(line).matches()) {
+        if (line.length() <= 90 && PHOTO_CREDIT.matcher(line).matches()) {
             return Optional.of(new Caption("", Text.strip(line)));
         }
         if (line.endsWith(CELL_END) && line.length() > 20) {

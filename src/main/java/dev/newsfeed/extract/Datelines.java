@@ -38,8 +38,9 @@ final class Datelines {
         if (line.length() < 12 || !(Character.isUpperCase(line.charAt(0)) || line.charAt(0) == '(')) {
             return Optional.empty();
         }
-        Matcher m = PLACE.matcher(line);
-        if (m.lookingAt() && Character.isUpperCase(line.charAt(1))) {
+        boolean capitals = Character.isUpperCase(line.charAt(1));
+        Matcher m = capitals ? PLACE.matcher(line) : null;
+        if (m != null && m.lookingAt()) {
             Dateline first = new Dateline(Text.strip(line.substring(0, m.end())), m.group("place"),
                     Text.strip(line.substring(m.end())));
             // "KIYV, Ukraine (AP) - UNITED NATIONS - The U.N. …": the second place is where the story is from.
@@ -50,13 +51,14 @@ final class Datelines {
             }
             return Optional.of(first);
         }
-        Matcher glued = GLUED.matcher(line);
-        if (glued.lookingAt() && Character.isUpperCase(line.charAt(1))) {
+        Matcher glued = capitals ? GLUED.matcher(line) : null;
+        if (glued != null && glued.lookingAt()) {
             return Optional.of(new Dateline(glued.group("place"), glued.group("place"),
                     line.substring(glued.end())));
         }
-        Matcher agency = AGENCY_ONLY.matcher(line);
-        if (agency.lookingAt()) {
+        int paren = line.indexOf('(');
+        Matcher agency = paren >= 0 && paren < 16 ? AGENCY_ONLY.matcher(line) : null;
+        if (agency != null && agency.lookingAt()) {
             return Optional.of(new Dateline(Text.strip(line.substring(0, agency.end())), null,
                     Text.strip(line.substring(agency.end()))));
         }

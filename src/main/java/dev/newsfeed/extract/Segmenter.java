@@ -280,14 +280,18 @@ final class Segmenter {
         return Headlines.isProse(b.text()) || lastText(blocks, next) && Text.wordCount(b.text()) >= 4;
     }
 
+    /** The page's last line of text: nothing but furniture in the few blocks up to the end (looked at boundedly). */
     private static boolean lastText(List<Block> blocks, int i) {
-        for (int j = i + 1; j < blocks.size(); j++) {
+        int end = Math.min(blocks.size(), i + 1 + LAST_REACH);
+        for (int j = i + 1; j < end; j++) {
             if (blocks.get(j).kind() == Block.Kind.TEXT || blocks.get(j).kind() == Block.Kind.STAMP) {
                 return false;
             }
         }
-        return true;
+        return end == blocks.size();
     }
+
+    private static final int LAST_REACH = 8;
 
     /** A headline line: not a paragraph broken over two lines (the next line goes on in lower case). */
     private static boolean isHeadlineAt(List<Block> blocks, int i) {
@@ -312,9 +316,11 @@ final class Segmenter {
         return -1;
     }
 
+    /** The next content block at or after {@code from}, skipping a few captions, bylines and labels. */
     private static int nextContent(List<Block> blocks, int from) {
         int i = from;
-        while (i < blocks.size()) {
+        int end = Math.min(blocks.size(), from + CONTENT_REACH);
+        while (i < end) {
             Block.Kind k = blocks.get(i).kind();
             if (k != Block.Kind.CAPTION && k != Block.Kind.BYLINE && k != Block.Kind.LABEL
                     && k != Block.Kind.ANCHOR && k != Block.Kind.UPDATED) {
@@ -324,4 +330,7 @@ final class Segmenter {
         }
         return i;
     }
+
+    /** How far past furniture the next content is looked for: bounded, so the cut stays linear. */
+    private static final int CONTENT_REACH = 12;
 }

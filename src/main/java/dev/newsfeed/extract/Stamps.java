@@ -192,13 +192,16 @@ final class Stamps {
         }
         int year = pageDate != null ? pageDate.getYear()
                 : capturedAt != null ? capturedAt.atZone(ZoneOffset.UTC).getYear() : 0;
-        Matcher posted = POSTED_WORD.matcher(block);
-        if (posted.lookingAt()) {
+        char first = block.charAt(0);
+        if (Character.isLetter(first) && !digitNear(block)) {
+            return Optional.empty(); // a stamp that opens with a word has its day or time within a few words
+        }
+        Matcher posted = first == 'P' ? POSTED_WORD.matcher(block) : null;
+        if (posted != null && posted.lookingAt()) {
             // "Posted March 3, 2022 at 1:47 PM EST": the word is no part of the time.
             return dateFirst(block.substring(posted.end()), defaultZone, year)
                     .map(s -> new Stamp(0, posted.end() + s.end(), s.text(), s.instant(), s.precision(), null));
         }
-        char first = block.charAt(0);
         boolean published = (first == 'p' || first == 'P') && GLUED_LEAD.matcher(block).lookingAt();
         if (!Character.isDigit(first) && !published) {
             // Only a date can open a stamp with a letter: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05".
@@ -241,9 +244,16 @@ final class Stamps {
         if (line.length() > 400) {
             return Optional.empty();
         }
-        Matcher lead = GLUED_LEAD.matcher(line);
-        while (lead.find()) {
-            if (lead.start() == 0) {
+        Matcher lead = null;
+        // Most lines hold no "at " at all; the lead pattern is tried only just before one.
+        for (int at = line.indexOf("at", 1); at > 0; at = line.indexOf("at", at + 2)) {
+            if (!(at + 2 < line.length() && Text.isSpace(line.charAt(at + 2)))
+                    || at + 4 >= line.length() || !Character.isDigit(line.charAt(at + 3))
+                    && !Character.isDigit(line.charAt(at + 4))) {
+                continue; // "published at 20:03 …": a digit follows at once
+            }
+            lead = lead == null ? GLUED_LEAD.matcher(line) : lead;
+            if (!lead.region(Math.max(1, at - 13), at + 3).find()) {
                 continue;
             }
             Optional<Stamp> s = atStart(line.substring(lead.start()), capturedAt, pageDate, defaultZone);
@@ -316,6 +326,19 @@ final class Stamps {
         }
         return clock(relative, tod, Text.strip(line), pageDate, defaultZone).map(s -> s.withEnd(line.length()));
     }
+
+    /** A digit among the first characters: "Thu 3 Mar", "September 25", "Posted March 3". */
+    private static boolean digitNear(String block) {
+        int end = Math.min(block.length(), DIGIT_REACH);
+        for (int i = 0; i < end; i++) {
+            if (Character.isDigit(block.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int DIGIT_REACH = 24;
 
     /** "(13:58 GMT)" or " / 5:23 AM UTC" without its brackets or slash. */
     private static String clockText(String printed) {
