@@ -110,7 +110,7 @@ final class HtmlPosts {
             captions.add(new Caption(Text.strip(c.text()), null));
         }
         for (Element p : item.select("p, li, blockquote")) {
-            if (inside(p, heading) || inside(p, time) || inside(p, byline) || !p.parents().select("figcaption").isEmpty()
+            if (inside(p, heading) || inside(p, time) || inside(p, byline) || inFigcaption(p, item)
                     || !p.select("p, li").isEmpty() && !p.is("p")) {
                 continue;
             }
@@ -168,6 +168,16 @@ final class HtmlPosts {
         }
         return parsed.map(s -> new Stamp(0, printed.length(), s.text(), s.instant(), s.precision(), s.relative()))
                 .orElse(null);
+    }
+
+    /** Whether {@code e} stands in a figcaption inside {@code item} (walking up, never searching down). */
+    private static boolean inFigcaption(Element e, Element item) {
+        for (Element p = e.parent(); p != null && p != item; p = p.parent()) {
+            if (p.normalName().equals("figcaption")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Element e, Element container) {
