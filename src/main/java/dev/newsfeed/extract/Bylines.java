@@ -109,7 +109,7 @@ final class Bylines {
 
     /** A byline closing a post: "-ABC News' Jane Doe", "—Jane Doe and John Roe". */
     static Optional<Byline> closing(String line) {
-        if (line.length() > 120 || line.length() < 5) {
+        if (line.length() > 120 || line.length() < 5 || "-–—".indexOf(line.charAt(0)) < 0) {
             return Optional.empty();
         }
         Matcher m = CLOSING.matcher(line);

@@ -35,8 +35,9 @@ final class HtmlDocuments {
         String title = doc.title();
         doc.select(HtmlPage.FURNITURE).remove();
         ZoneId zone = Outlets.zone(source);
-        List<ExtractedPost> visible = live ? HtmlPosts.posts(HtmlPosts.items(doc), zone, pageDate(context, zone))
-                : List.of();
+        List<org.jsoup.nodes.Element> items = live ? HtmlPosts.items(doc) : List.of();
+        List<ExtractedPost> visible = HtmlPosts.structured(items)
+                ? HtmlPosts.posts(items, zone, pageDate(context, zone)) : List.of();
         List<String> warnings = new ArrayList<>();
         if (!jsonLd.isEmpty()) {
             boolean partial = visible.size() >= 3 && jsonLd.size() < visible.size() * PARTIAL;

@@ -47,11 +47,13 @@ final class HtmlPosts {
                     continue;
                 }
                 List<Element> items = group.stream().filter(HtmlPosts::isItem).toList();
-                int text = items.stream().mapToInt(e -> e.text().length()).sum();
-                if (items.size() >= MIN_ITEMS && items.size() * 10 >= group.size() * 6
-                        && (items.size() > best.size() || items.size() == best.size() && text > bestText)) {
+                if (items.size() < MIN_ITEMS || items.size() * 10 < group.size() * 6 || items.size() < best.size()) {
+                    continue;
+                }
+                int text = items.size() == best.size() ? items.stream().mapToInt(e -> e.text().length()).sum() : 0;
+                if (items.size() > best.size() || text > bestText) {
                     best = items;
-                    bestText = text;
+                    bestText = items.stream().mapToInt(e -> e.text().length()).sum();
                 }
             }
         }
@@ -86,8 +88,38 @@ final class HtmlPosts {
 
     /** Some text, held in elements of its own (a paragraph, a heading, a time), not a bare link or label. */
     private static boolean isItem(Element e) {
-        return e.text().length() >= MIN_ITEM_TEXT
-                && !e.select("p, h1, h2, h3, h4, h5, h6, time, header, blockquote").isEmpty();
+        return e.selectFirst("p, h1, h2, h3, h4, h5, h6, time, header, blockquote") != null
+                && hasText(e, MIN_ITEM_TEXT);
+    }
+
+    /** Whether {@code e} holds at least {@code min} characters of text, read only as far as needed. */
+    private static boolean hasText(Element e, int min) {
+        int[] seen = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    seen[0] += t.text().trim().length();
+                }
+                return seen[0] >= min ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return seen[0] >= min;
+    }
+
+    /**
+     * Whether the repeated elements look like posts: a quarter or more print a heading or a time of their own.
+     * Elements that are only blocks of text (an article's sections, a copy of a whole page) are not read as
+     * posts, which spares reading them.
+     */
+    static boolean structured(List<Element> items) {
+        int marked = 0;
+        for (Element item : items) {
+            if (item.selectFirst(HEADING) != null || item.selectFirst(TIME) != null) {
+                marked++;
+            }
+        }
+        return marked * 4 >= items.size() && marked > 0;
     }
 
     /** Each repeated element read as a post. */

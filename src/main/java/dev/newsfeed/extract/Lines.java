@@ -92,7 +92,7 @@ final class Lines {
                     continue; // a repeated line: the second copy is read
                 }
             }
-            if (VIDEO.matcher(line).matches()) {
+            if (Character.isDigit(line.charAt(0)) && VIDEO.matcher(line).matches()) {
                 // The video's length is often printed again on its own line: skip that too.
                 i += i + 1 < lines.size() && line.startsWith(lines.get(i + 1).text()) ? 1 : 0;
                 continue;
@@ -103,8 +103,8 @@ final class Lines {
                 i += Captions.isImageCaptionLabel(line) ? 1 : 0;
                 continue;
             }
-            Matcher number = NUMBERED.matcher(line);
-            if (number.lookingAt() && !numberedList(lines, i)) {
+            Matcher number = Character.isDigit(line.charAt(0)) ? NUMBERED.matcher(line) : null;
+            if (number != null && number.lookingAt() && !numberedList(lines, i)) {
                 blocks.add(Block.of(Block.Kind.NUMBER, number.group(1)));
                 line = line.substring(number.end());
             }
@@ -127,18 +127,23 @@ final class Lines {
 
     /** A numbered line in a list of them (the next line is numbered too): a list inside a post, not a post. */
     private static boolean numberedList(List<RawLine> lines, int i) {
-        boolean next = i + 1 < lines.size() && NUMBERED.matcher(lines.get(i + 1).text()).lookingAt();
-        boolean previous = i > 0 && NUMBERED.matcher(lines.get(i - 1).text()).lookingAt();
+        boolean next = i + 1 < lines.size() && isNumbered(lines.get(i + 1).text());
+        boolean previous = i > 0 && isNumbered(lines.get(i - 1).text());
         return next || previous;
+    }
+
+    private static boolean isNumbered(String line) {
+        return Character.isDigit(line.charAt(0)) && NUMBERED.matcher(line).lookingAt();
     }
 
     /** Adds the blocks of one line. */
     private static void classifyLine(String line, Page page, List<Block> out) {
-        if (UPDATED.matcher(line).matches()) {
+        char first = line.charAt(0);
+        if ((first == 'U' || first == 'L') && UPDATED.matcher(line).matches()) {
             out.add(Block.of(Block.Kind.UPDATED, line));
             return;
         }
-        if (PUBLISHED_LINE.matcher(line).lookingAt()
+        if (first == 'P' && PUBLISHED_LINE.matcher(line).lookingAt()
                 && Stamps.atStart(line, page.capturedAt(), page.date(), page.zone()).isPresent()) {
             out.add(Block.of(Block.Kind.UPDATED, line)); // the page's own "Published March 3, 2022 …"
             return;
@@ -290,7 +295,8 @@ final class Lines {
 
     /** True for a bullet line ("• text", "- text"). */
     static boolean isBullet(String line) {
-        return BULLET.matcher(line).lookingAt();
+        char c = line.charAt(0);
+        return (Character.isDigit(c) || "•·*▪●◦–-".indexOf(c) >= 0) && BULLET.matcher(line).lookingAt();
     }
 
     private static String head(RawLine line) {
