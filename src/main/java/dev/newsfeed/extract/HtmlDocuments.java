@@ -28,10 +28,11 @@ final class HtmlDocuments {
     }
 
     static ExtractedDocument read(Document doc, String source, PageContext context) throws ExtractionException {
-        List<ExtractedPost> jsonLd = JsonLd.liveBlogPosts(doc);
-        boolean live = !jsonLd.isEmpty() || JsonLd.declaresLiveBlog(doc) || LIVE_TITLE.matcher(doc.title()).find()
+        List<com.fasterxml.jackson.databind.JsonNode> nodes = JsonLd.nodes(doc);
+        List<ExtractedPost> jsonLd = JsonLd.liveBlogPosts(nodes);
+        boolean live = !jsonLd.isEmpty() || JsonLd.declaresLiveBlog(doc, nodes) || LIVE_TITLE.matcher(doc.title()).find()
                 || context.url() != null && LIVE_TITLE.matcher(context.url()).find() || HtmlPage.postElements(doc) >= 2;
-        Optional<JsonLd.ArticleMeta> meta = JsonLd.article(doc);
+        Optional<JsonLd.ArticleMeta> meta = JsonLd.article(nodes);
         String title = doc.title();
         doc.select(HtmlPage.FURNITURE).remove();
         ZoneId zone = Outlets.zone(source);

@@ -31,10 +31,23 @@ final class JsonLd {
     private JsonLd() {
     }
 
+    /** The page's JSON-LD objects, parsed once. */
+    static List<JsonNode> nodes(Document doc) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                flatten(JSON.readTree(script.data()), out);
+            } catch (Exception e) {
+                // Malformed JSON-LD is common on the web; the page's text is read instead.
+            }
+        }
+        return out;
+    }
+
     /** Posts from {@code liveBlogUpdate}, in the order given; empty when the page carries none. */
-    static List<ExtractedPost> liveBlogPosts(Document doc) {
+    static List<ExtractedPost> liveBlogPosts(List<JsonNode> nodes) {
         List<ExtractedPost> posts = new ArrayList<>();
-        for (JsonNode node : nodes(doc)) {
+        for (JsonNode node : nodes) {
             if (isType(node, "LiveBlogPosting") && node.has("liveBlogUpdate")) {
                 String pageHeadline = text(node.path("headline").asText(""));
                 List<String> pageAuthors = authors(node.path("author"));
@@ -48,8 +61,8 @@ final class JsonLd {
     }
 
     /** True when the page declares a live blog, in JSON-LD or microdata. */
-    static boolean declaresLiveBlog(Document doc) {
-        for (JsonNode node : nodes(doc)) {
+    static boolean declaresLiveBlog(Document doc, List<JsonNode> nodes) {
+        for (JsonNode node : nodes) {
             if (isType(node, "LiveBlogPosting")) {
                 return true;
             }
@@ -58,8 +71,8 @@ final class JsonLd {
     }
 
     /** The first NewsArticle-like object's headline, date and authors. */
-    static Optional<ArticleMeta> article(Document doc) {
-        for (JsonNode node : nodes(doc)) {
+    static Optional<ArticleMeta> article(List<JsonNode> nodes) {
+        for (JsonNode node : nodes) {
             String type = node.path("@type").toString();
             if (type.contains("Article") || type.contains("Posting")) {
                 String headline = text(node.path("headline").asText(""));
@@ -68,18 +81,6 @@ final class JsonLd {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<JsonNode> nodes(Document doc) {
-        List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                flatten(JSON.readTree(script.data()), out);
-            } catch (Exception e) {
-                // Malformed JSON-LD is common on the web; the page's text is read instead.
-            }
-        }
-        return out;
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out) {
