@@ -47,8 +47,10 @@ final class Boilerplate {
                     + "|^Some information (?:for|in) this (?:report|story|article) (?:came|comes) from .{1,160}$"
                     + "|^.{1,40} and (?:news )?agencies$",
             Pattern.CASE_INSENSITIVE);
-    /** Furniture lines are short; a longer line is prose and is not tested against the patterns. */
-    private static final int MAX_FURNITURE = 400;
+    /** The longest end-of-article line ("Copyright 2022 The Associated Press. All rights reserved." and kin). */
+    private static final int MAX_END = 160;
+    /** The longest credit line: "With reporting from" and up to 200 characters of names. */
+    private static final int MAX_CREDIT = 240;
     /** Promos are a line or two; a long paragraph that says "click here" is the post's own text. */
     private static final int MAX_PROMO = 300;
     private static final List<String> PROMO_PHRASES = List.of("click here", "sign up for", "subscribe to our");
@@ -64,7 +66,7 @@ final class Boilerplate {
     }
 
     static boolean isEnd(String line) {
-        return line.length() <= MAX_FURNITURE && END.matcher(line).matches();
+        return line.length() <= MAX_END && END.matcher(line).matches();
     }
 
     static boolean isSkip(String line) {
@@ -82,7 +84,7 @@ final class Boilerplate {
     }
 
     static boolean isCreditLine(String line) {
-        return line.length() <= MAX_FURNITURE && CREDIT_LINE.matcher(line).matches();
+        return line.length() <= MAX_CREDIT && CREDIT_LINE.matcher(line).matches();
     }
 
     static boolean isPromo(String line) {

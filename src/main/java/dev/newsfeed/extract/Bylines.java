@@ -58,6 +58,9 @@ final class Bylines {
 
     /** A line that is nothing but a byline. */
     static Optional<Byline> line(String line) {
+        if (line.isEmpty() || "FfBbAaRrWwPp".indexOf(line.charAt(0)) < 0) {
+            return Optional.empty(); // every byline lead starts with one of these letters
+        }
         Matcher lead = LEAD.matcher(line);
         if (!lead.lookingAt() || line.length() > 250 || endsLikeSentence(line)) {
             return Optional.empty();

@@ -1,10 +1,5 @@
 package dev.newsfeed.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +10,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 
-/** Reads HTML pages: schema.org LiveBlogPosting JSON-LD first, else the page's text as lines. */
+/** An HTML page's visible text as lines (figcaptions typed, post anchors attached), and its post elements. */
 final class HtmlPage {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "section", "article", "header", "figure", "blockquote", "time", "br", "tr", "td", "main",
             "dt", "dd", "pre", "address", "table", "hr");

@@ -115,11 +115,33 @@ final class HtmlPosts {
     static boolean structured(List<Element> items) {
         int marked = 0;
         for (Element item : items) {
-            if (item.selectFirst(HEADING) != null || item.selectFirst(TIME) != null) {
+            if (hasMark(item)) {
                 marked++;
             }
         }
         return marked * 4 >= items.size() && marked > 0;
+    }
+
+    /**
+     * Whether {@code item} holds a heading or a time (as {@link #HEADING} and {@link #TIME} select them), found
+     * in one walk that stops at the first.
+     */
+    private static boolean hasMark(Element item) {
+        boolean[] found = {false};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node != item && node instanceof Element e) {
+                    String name = e.normalName();
+                    String cls = e.className().toLowerCase(java.util.Locale.ROOT);
+                    found[0] = name.equals("time") || name.length() == 2 && name.charAt(0) == 'h'
+                            && Character.isDigit(name.charAt(1)) || cls.contains("title") || cls.contains("headline")
+                            || cls.contains("time") || cls.contains("date");
+                }
+                return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, item);
+        return found[0];
     }
 
     /** Each repeated element read as a post. */

@@ -11,10 +11,7 @@ import java.util.Map;
  */
 final class PostAssembler {
 
-    /**
-     * Posts in page order, the blocks that came before the first post, and whether the page ended inside its
-     * last post (no closing furniture after it).
-     */
+    /** Posts in page order, the blocks that came before the first post, and the summary boxes' lines. */
     record Result(List<ExtractedPost> posts, List<Block> header, List<String> summary) {
     }
 
