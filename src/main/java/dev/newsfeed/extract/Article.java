@@ -3,8 +3,11 @@ package dev.newsfeed.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A page with no timestamped posts: one article, its first line the headline. */
+/** A page with no posts: one article, its first line the headline. */
 final class Article {
+
+    /** A dateline this near the headline opens the body; the lines between are standfirst and furniture. */
+    private static final int DATELINE_REACH = 8;
 
     private Article() {
     }
@@ -13,39 +16,49 @@ final class Article {
         String headline = null;
         Byline byline = null;
         Stamp stamp = null;
+        String dateline = null;
+        String place = null;
         List<String> body = new ArrayList<>();
         List<Caption> captions = new ArrayList<>();
-        for (Block b : blocks) {
+        boolean ended = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             switch (b.kind()) {
-                case END -> {
-                    return post(headline, byline, stamp, body, captions);
-                }
-                case TEXT -> {
+                case END -> ended = true;
+                case TEXT, LEAD -> {
                     if (headline == null) {
                         headline = b.text();
                     } else {
                         body.add(b.text());
                     }
                 }
-                case BYLINE -> byline = byline == null ? b.byline() : byline;
+                case DATELINE -> {
+                    if (dateline == null && body.size() <= DATELINE_REACH) {
+                        body.clear();
+                        dateline = b.text();
+                        place = b.byline().location();
+                    }
+                }
+                case BYLINE, CLOSING_BYLINE -> byline = byline == null ? b.byline() : byline;
                 case STAMP -> stamp = stamp == null ? b.stamp() : stamp;
                 case CAPTION -> captions.add(b.caption());
                 default -> {
                 }
             }
+            if (ended) {
+                break;
+            }
         }
-        return post(headline, byline, stamp, body, captions);
-    }
-
-    private static ExtractedPost post(String headline, Byline byline, Stamp stamp, List<String> body,
-                                      List<Caption> captions) throws ExtractionException {
         if (headline == null || body.isEmpty()) {
             throw new ExtractionException("No post or article text was found: the page has no headline "
                     + "followed by paragraphs.");
         }
+        String last = body.get(body.size() - 1);
+        boolean complete = ended || ".!?\"”’)…»".indexOf(last.charAt(last.length() - 1)) >= 0;
+        String location = byline != null && byline.location() != null ? byline.location() : place;
         return new ExtractedPost(headline, stamp == null ? null : stamp.text(),
                 stamp == null ? null : stamp.instant(), stamp == null ? Precision.UNKNOWN : stamp.precision(),
-                byline == null ? List.of() : byline.authors(), byline == null ? null : byline.location(), body,
-                captions, null);
+                byline == null ? List.of() : byline.authors(), location, body, captions, null,
+                stamp == null ? null : stamp.relative(), List.of(), dateline, true, complete);
     }
 }

@@ -3,28 +3,44 @@ package dev.newsfeed.extract;
 /**
  * One typed piece of a page, in page order. Line pages give one block per line; flattened text is cut into
  * blocks at timestamps, bylines and captions, so both reach {@link PostAssembler} in the same form.
+ *
+ * @param glued true on a STAMP printed on the same line as the headline that follows it
  */
-record Block(Kind kind, String text, Stamp stamp, Byline byline, Caption caption, boolean flowed) {
+record Block(Kind kind, String text, Stamp stamp, Byline byline, Caption caption, boolean flowed, boolean glued) {
 
     Block(Kind kind, String text, Stamp stamp, Byline byline, Caption caption) {
-        this(kind, text, stamp, byline, caption, false);
+        this(kind, text, stamp, byline, caption, false, false);
     }
 
     /** The same block, marked as cut out of flattened text, whose paragraph breaks are guesses. */
     Block asFlowed() {
-        return new Block(kind, text, stamp, byline, caption, true);
+        return new Block(kind, text, stamp, byline, caption, true, glued);
+    }
+
+    Block asGlued() {
+        return new Block(kind, text, stamp, byline, caption, flowed, true);
     }
 
     enum Kind {
-        /** Starts a post. */
+        /** Starts a post, or dates the post a number or headline line opened. */
         STAMP,
         BYLINE,
+        /** A byline that closes a post ("-ABC News' Jane Doe"): the post's authors when it has none. */
+        CLOSING_BYLINE,
         CAPTION,
         TEXT,
         /** A post's text that has no headline of its own ("9 a.m.: text"); its first sentence heads it. */
         LEAD,
-        /** Starts a post that opens with a wire dateline ("ODESA, Ukraine (AP) —"); its byline holds the place. */
+        /** A wire dateline ("ODESA, Ukraine (AP) —"): its text as printed, its place in the byline. */
         DATELINE,
+        /** A numbered post ("  1. Headline"): the number starts a post, the rest of the line follows. */
+        NUMBER,
+        /** A label printed with a headline ("Breaking", "Analysis", "Pinned"). */
+        LABEL,
+        /** Share-widget text between posts ("Copy link", "Link Copied!"): ends the post under way. */
+        SEPARATOR,
+        /** A line of a summary or key-events box: the document's summary, never a post. */
+        SUMMARY,
         /** The page's anchor for the post that starts next (an HTML element id). */
         ANCHOR,
         /** The page's own "Updated ..." time. */
@@ -55,8 +71,8 @@ record Block(Kind kind, String text, Stamp stamp, Byline byline, Caption caption
         return new Block(Kind.LEAD, text, null, null, null);
     }
 
-    static Block dateline(String place) {
-        return new Block(Kind.DATELINE, place, null, new Byline(java.util.List.of(), place, 0), null);
+    static Block dateline(String printed, String place) {
+        return new Block(Kind.DATELINE, printed, null, new Byline(java.util.List.of(), place, 0), null);
     }
 
     static Block of(Kind kind, String text) {

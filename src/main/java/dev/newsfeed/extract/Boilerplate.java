@@ -16,19 +16,41 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     /** Lines dropped wherever they stand. */
     private static final Pattern SKIP = Pattern.compile(
-            "^(?:\\d{1,4} Posts\\b.*|\\d{1,4}|Post|Posted (?:by|on) \\p{Ll}\\S{0,30}(?: on .{1,40})?"
-                    + "|Sort by.*|Advertisement|Skip to (?:content|main content)|Share|Copy link"
-                    + "|Link copied!?|Image|Video|Play Video|Show more|Load more(?: posts)?|Dropdown arrow"
-                    + "|Key events|Show key events only)$",
+            "^(?:\\d{1,4} Posts\\b.*|\\d{1,4}|Posted (?:by|on) \\p{Ll}\\S{0,30}(?: on .{1,40})?"
+                    + "|Sort by.*|Latest ?Sort by latest.*|Advertisement|Skip to (?:content|main content)"
+                    + "|Image|Video|Play Video|Show more|Load more(?: posts)?|Dropdown arrow"
+                    + "|Key events|Show key events only|Image (?:caption|source),?.{0,80}|Media caption,?"
+                    + "|[·•]?\\d{1,2}[- ]min(?:ute)? read|Full Screen|\\d{1,3} / \\d{1,3}|Recommended Videos"
+                    + "|Live Reporting|Get involved|All times (?:stated )?(?:are )?[A-Z]{2,4}|Open / Comment"
+                    + "|Why you can trust .{1,30}|Live (?:reporting|coverage) (?:by|contributors) .{0,200}"
+                    + "|Edited by .{1,120}|Live updates?|LIVE|Live|Oops!|Something went wrong\\.?"
+                    + "|Please try again later\\.?|In this article:"
+                    + "|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} By : .{1,60})$",
             Pattern.CASE_INSENSITIVE);
+    /** Share-widget lines that stand between posts, and markdown images ("![]() |") left by a converter. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "^(?:Copy link|Link copied!?|Share(?: this (?:post|update))?|Back to top|Post|Permalink|Share post"
+                    + "|Copy Link to this update|Link to this update)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Outlets' and aggregators' widget texts, as data: each is furniture wherever it stands, whoever prints it.
+     * Listed exactly (lower case), never as patterns, so no page's prose is ever taken for one.
+     */
+    private static final Set<String> WIDGET_TEXTS = Set.of("get all your news in one place.",
+            "100’s of premium titles.", "one app.", "start reading", "register now for free unlimited access to",
+            "accessibility links", "breaking news", "find out more", "i don’t have a tv licence.",
+            "got a tv licence?", "live briefing");
+
     /** Credit lines that close an article: "With reporting from Reuters". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^(?:With |Additional )?(?:additional )?reporting (?:from|by) .{1,120}$|^\\(?Reporting by .{1,200}$"
+            "^(?:With |Additional )(?:additional )?reporting (?:from|by) .{1,120}$|^Reporting by .{1,120}$|^\\(?Reporting by .{1,200}$"
                     + "|^Some information (?:for|in) this (?:report|story|article) (?:came|comes) from .{1,160}$"
                     + "|^.{1,40} and (?:news )?agencies$",
             Pattern.CASE_INSENSITIVE);
-    /** Furniture lines are short; a longer line is prose and is not tested against the patterns. */
-    private static final int MAX_FURNITURE = 400;
+    /** The longest end-of-article line ("Copyright 2022 The Associated Press. All rights reserved." and kin). */
+    private static final int MAX_END = 160;
+    /** The longest credit line: "With reporting from" and up to 200 characters of names. */
+    private static final int MAX_CREDIT = 240;
     /** Promos are a line or two; a long paragraph that says "click here" is the post's own text. */
     private static final int MAX_PROMO = 300;
     private static final List<String> PROMO_PHRASES = List.of("click here", "sign up for", "subscribe to our");
@@ -44,15 +66,25 @@ final class Boilerplate {
     }
 
     static boolean isEnd(String line) {
-        return line.length() <= MAX_FURNITURE && END.matcher(line).matches();
+        return line.length() <= MAX_END && END.matcher(line).matches();
     }
 
     static boolean isSkip(String line) {
-        return line.length() <= MAX_FURNITURE && SKIP.matcher(line).matches() || isNavigation(line);
+        return line.length() <= MAX_SKIP && SKIP.matcher(line).matches()
+                || line.length() <= MAX_WIDGET && WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))
+                || isNavigation(line);
+    }
+
+    /** The longest skipped line ("Live reporting by …" with its names); longer lines are not tried. */
+    private static final int MAX_SKIP = 260;
+    private static final int MAX_WIDGET = 60;
+
+    static boolean isSeparator(String line) {
+        return line.length() <= 40 && (SEPARATOR.matcher(line).matches() || line.startsWith("![]("));
     }
 
     static boolean isCreditLine(String line) {
-        return line.length() <= MAX_FURNITURE && CREDIT_LINE.matcher(line).matches();
+        return line.length() <= MAX_CREDIT && CREDIT_LINE.matcher(line).matches();
     }
 
     static boolean isPromo(String line) {

@@ -16,7 +16,16 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:From|By|Analysis by|Reporting by|Written by)[\\s\\u00A0]+", Pattern.CASE_INSENSITIVE);
+            "^(?:From|By|Analysis by|Reporting by|Written by|Posted by)[\\s\\u00A0:]+", Pattern.CASE_INSENSITIVE);
+    /** "-ABC News' Jane Doe", "— CNN's Jane Doe and John Roe": a byline closing a post. */
+    private static final Pattern CLOSING = Pattern.compile(
+            "^[-–—][\\s\\u00A0]?(?:[A-Z][\\p{L}.&]{0,20}(?: [A-Z][\\p{L}.&]{0,20}){0,2}['’]s?[\\s\\u00A0])?");
+    /** Titles before a name, which are not part of it. */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:(?:Professor|Prof\\.?|Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Rev\\.?)[\\s\\u00A0]+)+");
+    /** "Reporting from Kyiv", "Senior correspondent, in eastern Ukraine": the place of a role line. */
+    private static final Pattern ROLE_PLACE = Pattern.compile(
+            "^(?:Reporting|Reports) from[\\s\\u00A0]+(?<a>.{2,60})$|^.{2,80}?,?[\\s\\u00A0]in[\\s\\u00A0]+(?<b>\\p{L}.{1,60})$");
     private static final Pattern STAFF = Pattern.compile(
             "^(?:the\\s)?(?:[A-Z][\\p{L}.]*\\s)?staff$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLET_PREFIX = Pattern.compile("^(?:[A-Z][\\p{L}./]{1,20}|the)['’]s\\s");
@@ -49,6 +58,9 @@ final class Bylines {
 
     /** A line that is nothing but a byline. */
     static Optional<Byline> line(String line) {
+        if (line.isEmpty() || "FfBbAaRrWwPp".indexOf(line.charAt(0)) < 0) {
+            return Optional.empty(); // every byline lead starts with one of these letters
+        }
         Matcher lead = LEAD.matcher(line);
         if (!lead.lookingAt() || line.length() > 250 || endsLikeSentence(line)) {
             return Optional.empty();
@@ -65,7 +77,7 @@ final class Bylines {
             part = stripOutlet(part.trim());
             if (part.isEmpty() || OUTLETS.contains(part) || STAFF.matcher(part).matches()
                     || DESK.matcher(part).matches()) {
-                sawDesk |= !part.isEmpty() && !OUTLETS.contains(part);
+                sawDesk |= !part.isEmpty();
                 lastHadPlace = false;
                 continue;
             }
@@ -86,7 +98,7 @@ final class Bylines {
                 }
                 return Optional.empty();
             }
-            authors.add(name);
+            authors.add(withoutHonorific(name));
             if (place != null && location == null) {
                 location = place;
             }
@@ -96,6 +108,45 @@ final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, location, line.length()));
+    }
+
+    /** A byline closing a post: "-ABC News' Jane Doe", "—Jane Doe and John Roe". */
+    static Optional<Byline> closing(String line) {
+        if (line.length() > 120 || line.length() < 5 || "-–—".indexOf(line.charAt(0)) < 0) {
+            return Optional.empty();
+        }
+        Matcher m = CLOSING.matcher(line);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String rest = Text.strip(line.substring(m.end()));
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> authors = new ArrayList<>();
+        for (String part : SEPARATOR.split(rest)) {
+            String name = Text.strip(stripOutlet(part.trim()));
+            if (!isName(name)) {
+                return Optional.empty(); // "- President Biden, visi…": a bullet, not a byline
+            }
+            authors.add(withoutHonorific(name));
+        }
+        return Optional.of(new Byline(authors, null, line.length()));
+    }
+
+    /** A name without the titles before it: "Professor Sir John Curtice" gives "John Curtice". */
+    static String withoutHonorific(String name) {
+        Matcher m = HONORIFIC.matcher(name);
+        return m.lookingAt() && Text.wordCount(name.substring(m.end())) >= 2 ? name.substring(m.end()) : name;
+    }
+
+    /** The place a role line gives ("Reporting from Kyiv" gives "Kyiv"), or null. */
+    static String rolePlace(String role) {
+        Matcher m = ROLE_PLACE.matcher(role);
+        if (!m.matches()) {
+            return null;
+        }
+        return Text.strip(m.group("a") != null ? m.group("a") : m.group("b"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.newsfeed.extract;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,51 @@ final class Captions {
             return Optional.empty();
         }
         return Optional.of(new Caption(Text.strip(line.substring(0, open)), credit));
+    }
+
+    /** "Image caption," / "Media caption:" above a caption, "…Image source, AFP" glued to an image's alt text. */
+    private static final Pattern IMAGE_LABEL = Pattern.compile("^(?:Image|Media) caption[,:]?$");
+    private static final Pattern IMAGE_SOURCE = Pattern.compile("(?:Image source|Image caption|Credit\\.\\.\\.)[,:]? ?(?<credit>.{0,80})$");
+    /** A markdown-mangled caption cell: "Ukrainian soldiers near Avdiivka. Tyler Hicks/The New York Times |". */
+    private static final String CELL_END = " |";
+
+    /**
+     * Image lines: alt text with its source glued on ("Liz Truss and BlinkenImage source, AFP"), a line right above
+     * "Image caption: …" (its alt text), the line after a bare "Image caption," label, or a caption cell.
+     */
+    static Optional<Caption> imageLines(String line, String next) {
+        if (line.length() > 400) {
+            return Optional.empty();
+        }
+        if (isImageCaptionLabel(line)) {
+            return Optional.of(new Caption(next, null));
+        }
+        Matcher source = IMAGE_SOURCE.matcher(line);
+        boolean mayHaveSource = line.indexOf("Image") > 0 || line.indexOf("Credit...") > 0;
+        if (mayHaveSource && source.find() && source.start() > 0) {
+            return Optional.of(new Caption(Text.strip(line.substring(0, source.start())),
+                    Text.strip(source.group("credit"))));
+        }
+        if (next.startsWith("Image caption") && !next.equals(line)) {
+            return Optional.of(new Caption(line, null));
+        }
+        if (line.length() <= 90 && PHOTO_CREDIT.matcher(line).matches()) {
+            return Optional.of(new Caption("", Text.strip(line)));
+        }
+        if (line.endsWith(CELL_END) && line.length() > 20) {
+            return Optional.of(new Caption(Text.strip(line.substring(0, line.length() - 1)), null));
+        }
+        return Optional.empty();
+    }
+
+    /** A credit on its own line: "(Photo by Reuters)", "AFP via Getty Images", "Getty Images". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^\\((?:Photo|Picture|Image|Video|Credit)s?(?: by|:)? [^()]{1,80}\\)$"
+                    + "|^(?:[A-Z][\\p{L}.'-]{0,30}(?: [A-Z][\\p{L}.'-]{0,30}){0,3}/)?(?:AFP|AP|Reuters|EPA|Anadolu"
+                    + "|Getty Images|Shutterstock|Bloomberg|TASS|Sputnik)(?: via Getty Images| Photo)?$");
+
+    static boolean isImageCaptionLabel(String line) {
+        return line.length() < 20 && IMAGE_LABEL.matcher(line).matches();
     }
 
     private static final Pattern KNOWN_AGENCY = Pattern.compile(

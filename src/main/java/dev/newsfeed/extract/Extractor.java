@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 public final class Extractor {
 
     /** Bumped whenever extraction changes, so stored documents can be extracted again. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final Pattern HTML = Pattern.compile(
             "(?is)^\\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<section|<main|<meta|<!--)");
@@ -25,13 +25,9 @@ public final class Extractor {
         String source = context.source() != null ? context.source() : Outlets.detect(input);
         if (html) {
             Document doc = Jsoup.parse(input, context.url() == null ? "" : context.url());
-            List<ExtractedPost> jsonLd = HtmlPage.jsonLdPosts(doc);
-            if (!jsonLd.isEmpty()) {
-                return new ExtractedDocument(doc.title(), source, Layout.JSONLD_LIVEBLOG, List.of(), null, jsonLd);
-            }
-            return fromLines(HtmlPage.lines(doc), source, context);
+            return HtmlDocuments.read(doc, source, context);
         }
-        return fromLines(textLines(input), source, context);
+        return fromLines(textLines(input), source, context, true);
     }
 
     /** The outlet a page comes from, "unknown" when nothing names it. */
@@ -39,22 +35,42 @@ public final class Extractor {
         return input == null ? Outlets.UNKNOWN : Outlets.detect(input);
     }
 
-    private static ExtractedDocument fromLines(List<RawLine> lines, String source, PageContext context)
+    /**
+     * @param mayHavePosts false for an HTML page that neither declares a live blog nor calls itself live: it is
+     *                     one article, however many sub-headed sections it has
+     */
+    static ExtractedDocument fromLines(List<RawLine> lines, String source, PageContext context, boolean mayHavePosts)
             throws ExtractionException {
         ZoneId zone = Outlets.zone(source);
         List<Block> blocks = Lines.classify(lines, context.capturedAt(), zone);
-        PostAssembler.Result result = PostAssembler.assemble(blocks);
+        boolean live = LivePages.looksLive(lines, blocks);
+        Segmenter.Cut cut = Segmenter.cut(blocks, live);
+        PostAssembler.Result result = PostAssembler.assemble(blocks, cut.opens(), cut.headlineFirst());
         Header.Parsed header = Header.parse(result.header());
-        if (!result.posts().isEmpty()) {
+        List<String> summary = new ArrayList<>(result.summary());
+        summary.addAll(header.summary());
+        List<String> warnings = new ArrayList<>();
+        if (mayHavePosts && !result.posts().isEmpty() && cut.form() != Segmenter.Form.NONE) {
             boolean flat = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.BREAK);
             Layout layout = !flat ? Layout.LINE_LIVEBLOG
                     : lines.size() > 5 ? Layout.TEASER_AND_LINES : Layout.FLAT_LIVEBLOG;
-            return new ExtractedDocument(header.title(), source, layout, header.summary(), header.updatedAt(),
-                    result.posts());
+            Confidence confidence = cut.form() == Segmenter.Form.MARKED ? Confidence.HIGH : Confidence.MEDIUM;
+            if (cut.form() == Segmenter.Form.GUESSED) {
+                warnings.add(Warnings.BOUNDARIES_GUESSED);
+            }
+            if (result.posts().size() == 1 && live) {
+                warnings.add(Warnings.LIVE_BUT_ONE_POST);
+                confidence = Confidence.LOW;
+            }
+            return new ExtractedDocument(header.title(), source, layout, summary, header.updatedAt(),
+                    result.posts(), warnings, confidence);
         }
         ExtractedPost article = Article.from(blocks);
-        return new ExtractedDocument(article.headline(), source, Layout.ARTICLE, List.of(), header.updatedAt(),
-                List.of(article));
+        if (live) {
+            warnings.add(Warnings.LIVE_BUT_ONE_POST);
+        }
+        return new ExtractedDocument(article.headline(), source, Layout.ARTICLE, summary, header.updatedAt(),
+                List.of(article), warnings, live ? Confidence.LOW : Confidence.HIGH);
     }
 
     private static List<RawLine> textLines(String input) {

@@ -1,10 +1,5 @@
 package dev.newsfeed.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,101 +10,20 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 
-/** Reads HTML pages: schema.org LiveBlogPosting JSON-LD first, else the page's text as lines. */
+/** An HTML page's visible text as lines (figcaptions typed, post anchors attached), and its post elements. */
 final class HtmlPage {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "section", "article", "header", "figure", "blockquote", "time", "br", "tr", "td", "main",
             "dt", "dd", "pre", "address", "table", "hr");
-    private static final String FURNITURE = "script, style, noscript, nav, footer, aside, form, svg, iframe, "
+    static final String FURNITURE = "script, style, noscript, nav, footer, aside, form, svg, iframe, "
             + "button, template, [aria-hidden=true]";
 
     private HtmlPage() {
     }
 
-    /** Posts from {@code liveBlogUpdate}, or an empty list when the page carries none. */
-    static List<ExtractedPost> jsonLdPosts(Document doc) {
-        List<ExtractedPost> posts = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collect(JSON.readTree(script.data()), posts);
-            } catch (Exception e) {
-                // Malformed JSON-LD is common on the web; the page's text is read instead.
-            }
-        }
-        return posts;
-    }
-
-    private static void collect(JsonNode node, List<ExtractedPost> posts) {
-        if (node.isArray()) {
-            node.forEach(n -> collect(n, posts));
-            return;
-        }
-        if (node.has("@graph")) {
-            collect(node.get("@graph"), posts);
-        }
-        if (node.path("@type").asText().equals("LiveBlogPosting") && node.has("liveBlogUpdate")) {
-            JsonNode updates = node.get("liveBlogUpdate");
-            for (JsonNode u : updates.isArray() ? updates : JSON.createArrayNode().add(updates)) {
-                update(u).ifPresent(posts::add);
-            }
-        }
-    }
-
-    private static java.util.Optional<ExtractedPost> update(JsonNode u) {
-        String headline = Text.strip(u.path("headline").asText(""));
-        String body = u.path("articleBody").asText("");
-        if (headline.isEmpty() && body.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (String p : body.split("\\n+")) {
-            String s = Text.strip(p);
-            if (!s.isEmpty()) {
-                paragraphs.add(s);
-            }
-        }
-        if (headline.isEmpty()) {
-            headline = Text.sentences(paragraphs.get(0)).get(0);
-        }
-        String published = u.path("datePublished").asText(null);
-        Instant at = parseInstant(published);
-        String url = u.path("url").asText(null);
-        String anchor = url != null && url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
-        return java.util.Optional.of(new ExtractedPost(headline, published, at,
-                at == null ? Precision.UNKNOWN : Precision.EXACT, authors(u.path("author")), null, paragraphs,
-                List.of(), anchor));
-    }
-
-    private static List<String> authors(JsonNode author) {
-        List<String> names = new ArrayList<>();
-        if (author.isArray()) {
-            author.forEach(a -> names.addAll(authors(a)));
-        } else if (author.isObject() && author.has("name")) {
-            if (!author.path("@type").asText().equals("Organization")) {
-                names.add(Text.strip(author.get("name").asText()));
-            }
-        } else if (author.isTextual()) {
-            names.add(Text.strip(author.asText()));
-        }
-        return names;
-    }
-
-    private static Instant parseInstant(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
     /** The page's visible text, one line per block element; figure captions come typed, post anchors attached. */
     static List<RawLine> lines(Document doc) {
-        doc.select(FURNITURE).remove();
         LineSink sink = new LineSink();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -144,6 +58,35 @@ final class HtmlPage {
         sink.flush();
         return sink.lines;
     }
+
+    /**
+     * How many elements of the page are marked as posts (see {@link #isPost}), none inside another: an article's
+     * wrapper and its body element are one.
+     */
+    static int postElements(Document doc) {
+        java.util.Set<Element> posts = new java.util.HashSet<>();
+        for (Element e : doc.select("article[id], div[id], section[id], li[id]")) {
+            if (isPost(e) && posts.add(e) && posts.size() >= MAX_POST_ELEMENTS) {
+                break;
+            }
+        }
+        java.util.Set<Element> nested = new java.util.HashSet<>();
+        for (Element e : posts) {
+            Element p = e.parent();
+            for (int up = 0; p != null && up < MAX_NESTING; up++, p = p.parent()) {
+                if (posts.contains(p)) {
+                    nested.add(e);
+                    nested.add(p);
+                    break;
+                }
+            }
+        }
+        return posts.size() - nested.size();
+    }
+
+    /** Enough post elements to tell a live page; past this many, counting more tells nothing new. */
+    private static final int MAX_POST_ELEMENTS = 500;
+    private static final int MAX_NESTING = 50;
 
     /** An element with an id that holds one post: an article, or a block whose class says post or entry. */
     private static boolean isPost(Element e) {

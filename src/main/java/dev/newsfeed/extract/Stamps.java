@@ -20,37 +20,61 @@ import java.util.regex.Pattern;
  */
 final class Stamps {
 
-    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    /** Month names in the languages pages print them in; the case is ignored. */
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String MONTH = "(?iu:" + alternation(MONTHS.keySet()) + ")";
     private static final String ZONE = "(?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|BST|GMT|UTC|CET|CEST|EET|EEST|MSK"
-            + "|Greenwich Mean Time|British Summer Time|Kyiv time|Moscow time)";
-    private static final String TIME = "(?<h>\\d{1,2})(?:[:.](?<mi>\\d{2}))?[\\s\\u00A0]?(?:(?<ap>[aApP])\\.?[mM]\\.?)?";
-    private static final String DATE = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?[\\s\\u00A0])?"
-            + "(?:(?<mon1>" + MONTH + ")\\.?[\\s\\u00A0](?<d1>\\d{1,2}),?[\\s\\u00A0](?<y1>\\d{4})"
-            + "|(?<d2>\\d{1,2})[\\s\\u00A0](?<mon2>" + MONTH + ")\\.?,?[\\s\\u00A0](?<y2>\\d{4}))";
+            + "|Greenwich Mean Time|British Summer Time|Kyiv time|Moscow time|Uhr)";
+    private static final String SP = "[\\s\\u00A0]";
+    /** "9:20", "12.37", "14:10:01", "01u29" (Dutch), "9 a.m.", "10:37 AM". */
+    private static final String TIME = "(?<h>\\d{1,2})(?:(?:[.u]|: ?)(?<mi>\\d{2})(?::(?<se>\\d{2}))?)?" + SP
+            + "?(?:(?<ap>[aApP])\\.?[mM]\\.?)?";
+    private static final String WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?" + SP
+            + "|(?:ma|di|wo|do|vr|za|zo)\\.?" + SP + ")";
+    /** "October 4, 2022", "Feb. 27, 2022", "3 March 2022", "25 February", "18 juin 2025", "27. August 2024". */
+    private static final String DATE = WEEKDAY + "?"
+            + "(?:(?<mon1>" + MONTH + ")\\.?" + SP + "(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?" + SP + "(?<y1>\\d{4}))?"
+            + "|(?<d2>\\d{1,2})\\.?" + SP + "(?<mon2>" + MONTH + ")\\.?(?:,?" + SP + "(?<y2>\\d{4}))?)";
+    /** What joins a date to its time: "at", French "à", German "um", Dutch "om", Polish "o", or a comma. */
+    private static final String DATE_TIME_JOIN = "[,\\s\\u00A0/|]{1,4}(?:(?:at|à|um|om|o|-)" + SP + "{1,2})?";
+    private static final String PUBLISHED = "(?:(?:published|posted|Published|Posted|Today|Yesterday)(?: on)? at"
+            + SP + ")";
 
     /** A time with a zone and a date: an absolute instant. */
     private static final Pattern ABSOLUTE = Pattern.compile(
-            "(?<![\\d:.])(?:published at[\\s\\u00A0])?" + TIME + "[\\s\\u00A0]?(?<zone>" + ZONE + ")?,?[\\s\\u00A0]" + DATE);
-    /** A date, then the time: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05 GMT". */
+            "(?<![\\d:.])" + PUBLISHED + "?" + TIME + SP + "?(?<zone>" + ZONE + ")?,?" + SP + DATE
+                    + "(?![\\p{L}\\d])");
+    /** A date, then the time: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05 GMT", "18 juin 2025 à 17:35". */
     private static final Pattern DATE_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\d])" + DATE + "[,\\s\\u00A0]{1,3}(?:at[\\s\\u00A0])?" + TIME
-                    + "(?:[\\s\\u00A0]?(?<zone>" + ZONE + "))?(?![\\p{L}\\d])");
-    /** A clock time in parentheses after a relative one: "9m ago (09:10 GMT)". */
+            "(?<![\\p{L}\\d])" + DATE + DATE_TIME_JOIN + TIME
+                    + "(?:" + SP + "?(?<zone>" + ZONE + "))?(?![\\p{Ll}\\d])");
+    /** Numeric dates: "2022-05-24 00:08:30", "2022-05-24T00:08:30Z", "20/5/2025 6:40". */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "^(?:(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})|(?<nd>\\d{1,2})/(?<nm>\\d{1,2})/(?<ny>\\d{4}))"
+                    + "[T\\s\\u00A0,]{1,2}" + TIME + "(?:" + SP + "?(?<zone>" + ZONE + "|Z))?(?![\\p{Ll}\\d])");
+    /** A clock time in parentheses beside a relative one: "9m ago (09:10 GMT)", "(13:58 GMT)". */
     private static final Pattern CLOCK_IN_PARENS = Pattern.compile(
-            "^[\\s\\u00A0]?\\((?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[\\s\\u00A0]?(?<ap>[aApP])\\.?[mM]\\.?)?"
-                    + "(?:[\\s\\u00A0](?<zone>" + ZONE + "))?\\)");
+            "^" + SP + "?(?:\\(|/" + SP + "?)(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?::(?<se>\\d{2}))?(?:" + SP
+                    + "?(?<ap>[aApP])\\.?[mM]\\.?)?(?:" + SP + "(?<zone>" + ZONE + "))?(?:\\)|(?![\\p{L}\\d]))");
     /** "6 hr 57 min ago", "3h ago", "12 min ago", "2 days ago". */
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<rh>\\d{1,3})[\\s\\u00A0]?(?:hr|hrs|hours?|h)(?:[\\s\\u00A0](?<rhm>\\d{1,2})[\\s\\u00A0]?(?:min|mins|minutes?|m))?"
-                    + "|(?<rm>\\d{1,3})[\\s\\u00A0]?(?:min|mins|minutes?|m)|(?<rd>\\d{1,3})[\\s\\u00A0]?(?:days?|d))[\\s\\u00A0]ago");
+            "(?<![\\p{L}\\d])(?:(?<rh>\\d{1,3})" + SP + "?(?:hr|hrs|hours?|h)(?:" + SP + "(?<rhm>\\d{1,2})" + SP
+                    + "?(?:min|mins|minutes?|m))?"
+                    + "|(?<rm>\\d{1,3})" + SP + "?(?:min|mins|minutes?|m)|(?<rd>\\d{1,4})" + SP + "?(?:days?|d)"
+                    + "|(?<rw>\\d{1,3})" + SP + "?(?:weeks?|w)|(?<ry>\\d{1,2})" + SP + "?(?:years?|y))"
+                    + SP + "ago");
     /** A time of day that begins a block: "2.15pm BST", "09:30", "11:02 , Jane Doe", "9 a.m.: text". */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
-            "^(?:published at[\\s\\u00A0])?" + TIME + "(?:[\\s\\u00A0](?<zone>" + ZONE + "))?(?=$|[\\s\\u00A0]?[,:][\\s\\u00A0]|[\\s\\u00A0])");
+            "^" + PUBLISHED + "?" + TIME + "(?:" + SP + "?(?<zone>" + ZONE + "))?"
+                    + "(?=$|" + SP + "?[,:](?:" + SP + "|$)|" + SP + ")");
 
     private static final Pattern DECLARED_ZONE = Pattern.compile(
-            "\\bAll times (?:are |stated are |shown are |in )?(?<zone>UK|" + ZONE + ")\\b");
+            "\\b(?:All|all) times (?:are |stated are |shown are |in )?(?<zone>UK|" + ZONE + ")\\b");
     private static final Pattern DATE_ONLY = Pattern.compile("(?<![\\p{L}\\d])" + DATE + "(?!\\d)");
+    /** Where a stamp glued to the end of a headline starts: "…at midnightpublished at 20:03 GMT 23 February". */
+    private static final Pattern GLUED_LEAD = Pattern.compile(PUBLISHED);
+    private static final Pattern POSTED_WORD = Pattern.compile("^(?:Posted|Published)" + SP + "(?=[A-Z]\\p{Ll})");
+    private static final Pattern CLOCK_DIGITS = Pattern.compile("(\\d{1,2})[:.u](\\d{2})");
 
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("ET", ZoneId.of("America/New_York")),
@@ -67,6 +91,7 @@ final class Stamps {
             Map.entry("GMT", ZoneOffset.UTC),
             Map.entry("Greenwich Mean Time", ZoneOffset.UTC),
             Map.entry("UTC", ZoneOffset.UTC),
+            Map.entry("Z", ZoneOffset.UTC),
             Map.entry("CET", ZoneId.of("Europe/Paris")),
             Map.entry("CEST", ZoneOffset.ofHours(2)),
             Map.entry("EET", ZoneId.of("Europe/Kyiv")),
@@ -85,7 +110,7 @@ final class Stamps {
             return Optional.empty();
         }
         String name = m.group("zone");
-        return Optional.of(name.equals("UK") ? ZoneId.of("Europe/London") : ZONES.get(name));
+        return Optional.ofNullable(name.equals("UK") ? ZoneId.of("Europe/London") : ZONES.get(name));
     }
 
     /**
@@ -99,7 +124,6 @@ final class Stamps {
         private final Matcher rel;
         private Stamp nextAbsolute;
         private int absoluteSearchedFrom = -1;
-
 
         Scanner(String text, Instant capturedAt) {
             this.text = text;
@@ -131,7 +155,7 @@ final class Stamps {
                  at = nextCandidate(at + 1, text.length())) {
                 abs.region(at, text.length());
                 if (abs.lookingAt()) {
-                    Optional<Stamp> s = absolute(abs, null);
+                    Optional<Stamp> s = absolute(abs, null, 0);
                     if (s.isPresent()) {
                         return s.get();
                     }
@@ -166,26 +190,44 @@ final class Stamps {
         if (block.isEmpty()) {
             return Optional.empty();
         }
+        int year = pageDate != null ? pageDate.getYear()
+                : capturedAt != null ? capturedAt.atZone(ZoneOffset.UTC).getYear() : 0;
         char first = block.charAt(0);
-        boolean published = first == 'p' && block.startsWith("published at");
+        if (Character.isLetter(first) && !digitNear(block)) {
+            return Optional.empty(); // a stamp that opens with a word has its day or time within a few words
+        }
+        Matcher posted = first == 'P' ? POSTED_WORD.matcher(block) : null;
+        if (posted != null && posted.lookingAt()) {
+            // "Posted March 3, 2022 at 1:47 PM EST": the word is no part of the time.
+            return dateFirst(block.substring(posted.end()), defaultZone, year)
+                    .map(s -> new Stamp(0, posted.end() + s.end(), s.text(), s.instant(), s.precision(), null));
+        }
+        boolean published = (first == 'p' || first == 'P') && GLUED_LEAD.matcher(block).lookingAt();
         if (!Character.isDigit(first) && !published) {
             // Only a date can open a stamp with a letter: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05".
-            return Character.isUpperCase(first) ? dateFirst(block, defaultZone) : Optional.empty();
+            return Character.isLetter(first) ? dateFirst(block, defaultZone, year) : Optional.empty();
         }
         Matcher abs = ABSOLUTE.matcher(block);
         if (abs.lookingAt()) {
-            Optional<Stamp> s = absolute(abs, defaultZone);
+            Optional<Stamp> s = absolute(abs, defaultZone, year);
             if (s.isPresent()) {
                 return s;
             }
         }
-        Optional<Stamp> dated = dateFirst(block, defaultZone);
+        Optional<Stamp> dated = dateFirst(block, defaultZone, year);
         if (dated.isPresent()) {
             return dated;
         }
+        Matcher numeric = NUMERIC.matcher(block);
+        if (numeric.lookingAt()) {
+            Optional<Stamp> s = numeric(numeric, defaultZone);
+            if (s.isPresent()) {
+                return s;
+            }
+        }
         Matcher rel = RELATIVE.matcher(block);
         if (rel.lookingAt()) {
-            return Optional.of(withClock(relative(rel, capturedAt), block, defaultZone));
+            return Optional.of(withClock(relative(rel, capturedAt), block, pageDate, defaultZone));
         }
         Matcher tod = TIME_OF_DAY.matcher(block);
         if (tod.lookingAt() && (tod.group("mi") != null || tod.group("ap") != null)) {
@@ -194,17 +236,53 @@ final class Stamps {
         return Optional.empty();
     }
 
-    private static Optional<Stamp> dateFirst(String block, ZoneId defaultZone) {
+    /**
+     * A stamp glued to the end of a headline ("…state of emergency at midnightpublished at 20:03 Greenwich Mean
+     * Time 23 February 2022"): the stamp, whose start is where the headline ends, when it runs to the line's end.
+     */
+    static Optional<Stamp> trailing(String line, Instant capturedAt, LocalDate pageDate, ZoneId defaultZone) {
+        if (line.length() > 400) {
+            return Optional.empty();
+        }
+        Matcher lead = null;
+        // Most lines hold no "at " at all; the lead pattern is tried only just before one.
+        for (int at = line.indexOf("at", 1); at > 0; at = line.indexOf("at", at + 2)) {
+            if (!(at + 2 < line.length() && Text.isSpace(line.charAt(at + 2)))
+                    || at + 4 >= line.length() || !Character.isDigit(line.charAt(at + 3))
+                    && !Character.isDigit(line.charAt(at + 4))) {
+                continue; // "published at 20:03 …": a digit follows at once
+            }
+            lead = lead == null ? GLUED_LEAD.matcher(line) : lead;
+            if (!lead.region(Math.max(1, at - 13), at + 3).find()) {
+                continue;
+            }
+            Optional<Stamp> s = atStart(line.substring(lead.start()), capturedAt, pageDate, defaultZone);
+            if (s.isPresent() && Text.strip(line.substring(lead.start() + s.get().end())).isEmpty()) {
+                Stamp t = s.get();
+                return Optional.of(new Stamp(lead.start(), line.length(), t.text(), t.instant(), t.precision(),
+                        t.relative()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Stamp> dateFirst(String block, ZoneId defaultZone, int year) {
         Matcher m = DATE_FIRST.matcher(block);
-        return m.lookingAt() ? absolute(m, defaultZone) : Optional.empty();
+        return m.lookingAt() ? absolute(m, defaultZone, year) : Optional.empty();
     }
 
     /** The instant of an absolute stamp printed anywhere in {@code text}, e.g. a page's "Updated" line. */
     static Optional<Stamp> absoluteIn(String text) {
         Matcher abs = ABSOLUTE.matcher(text);
-        Optional<Stamp> timeFirst = abs.find() ? absolute(abs, null) : Optional.empty();
+        Optional<Stamp> timeFirst = Optional.empty();
+        while (timeFirst.isEmpty() && abs.find()) {
+            timeFirst = absolute(abs, null, 0).filter(s -> s.instant() != null);
+        }
         Matcher dateFirst = DATE_FIRST.matcher(text);
-        Optional<Stamp> other = dateFirst.find() ? absolute(dateFirst, null) : Optional.empty();
+        Optional<Stamp> other = Optional.empty();
+        while (other.isEmpty() && dateFirst.find()) {
+            other = absolute(dateFirst, null, 0).filter(s -> s.instant() != null);
+        }
         if (timeFirst.isEmpty() || other.isPresent() && other.get().start() < timeFirst.get().start()) {
             return other.isPresent() ? other : timeFirst;
         }
@@ -216,70 +294,145 @@ final class Stamps {
         Matcher m = DATE_ONLY.matcher(text);
         while (m.find()) {
             try {
-                return Optional.of(date(m));
+                LocalDate date = date(m, 0);
+                if (date != null) {
+                    return Optional.of(date);
+                }
             } catch (DateTimeException e) {
-                // "February 30": keep looking.
+                // "February 30", or no year: keep looking.
             }
         }
         return Optional.empty();
     }
 
-    /** A bare clock line ("09:30") right after a relative stamp ("3h ago") dates it to the minute. */
-    static Optional<Stamp> clockLine(Stamp relative, String line, ZoneId defaultZone) {
-        Matcher tod = TIME_OF_DAY.matcher(line);
-        if (relative.precision() != Precision.RELATIVE || !tod.lookingAt() || tod.group("mi") == null
-                || tod.end() != line.length()) {
+    /**
+     * A clock line ("09:30", "(13:58 GMT)At least…") right after a relative stamp ("3h ago") dates it: the
+     * stamp becomes the clock time, the relative one kept beside it. Empty when {@code line} does not open with
+     * a clock; the stamp's end is where the line's remaining text (a glued headline) starts.
+     */
+    static Optional<Stamp> clockLine(Stamp relative, String line, LocalDate pageDate, ZoneId defaultZone) {
+        if (relative.precision() != Precision.RELATIVE && relative.precision() != Precision.UNKNOWN
+                || relative.relative() != null) {
             return Optional.empty();
         }
-        return clock(relative, tod, relative.text() + " " + line, defaultZone);
+        Matcher paren = CLOCK_IN_PARENS.matcher(line);
+        if (paren.lookingAt() && line.charAt(0) != '/') {
+            return clock(relative, paren, clockText(line.substring(0, paren.end())), pageDate, defaultZone)
+                    .map(s -> s.withEnd(paren.end()));
+        }
+        Matcher tod = TIME_OF_DAY.matcher(line);
+        if (!tod.lookingAt() || tod.group("mi") == null || tod.end() != line.length()) {
+            return Optional.empty();
+        }
+        return clock(relative, tod, Text.strip(line), pageDate, defaultZone).map(s -> s.withEnd(line.length()));
     }
 
-    private static Stamp withClock(Stamp relative, String block, ZoneId defaultZone) {
+    /** A digit among the first characters: "Thu 3 Mar", "September 25", "Posted March 3". */
+    private static boolean digitNear(String block) {
+        int end = Math.min(block.length(), DIGIT_REACH);
+        for (int i = 0; i < end; i++) {
+            if (Character.isDigit(block.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int DIGIT_REACH = 24;
+
+    /** "(13:58 GMT)" or " / 5:23 AM UTC" without its brackets or slash. */
+    private static String clockText(String printed) {
+        String t = Text.strip(printed);
+        if (t.startsWith("(")) {
+            t = t.substring(1, t.endsWith(")") ? t.length() - 1 : t.length());
+        } else if (t.startsWith("/")) {
+            t = t.substring(1);
+        }
+        return Text.strip(t);
+    }
+
+    private static Stamp withClock(Stamp relative, String block, LocalDate pageDate, ZoneId defaultZone) {
         Matcher clock = CLOCK_IN_PARENS.matcher(block).region(relative.end(), block.length());
-        if (relative.precision() != Precision.RELATIVE || !clock.lookingAt()) {
+        if (!clock.lookingAt()) {
             return relative;
         }
-        String text = block.substring(relative.start(), clock.end());
-        return clock(relative, clock, text, defaultZone)
-                .map(s -> new Stamp(relative.start(), clock.end(), s.text(), s.instant(), s.precision()))
+        String inParens = clockText(block.substring(relative.end(), clock.end()));
+        return clock(relative, clock, inParens, pageDate, defaultZone)
+                .map(s -> new Stamp(relative.start(), clock.end(), s.text(), s.instant(), s.precision(),
+                        s.relative()))
                 .orElse(relative);
     }
 
-    /** The clock time on whichever day puts it nearest the relative estimate. */
-    private static Optional<Stamp> clock(Stamp relative, Matcher m, String text, ZoneId defaultZone) {
-        ZoneId zone = m.group("zone") != null ? ZONES.get(m.group("zone")) : defaultZone;
-        if (zone == null) {
-            return Optional.empty();
-        }
+    /**
+     * The clock time printed beside a relative stamp, on whichever day puts it nearest the relative estimate
+     * (or on the page's day when the capture time is not known).
+     */
+    private static Optional<Stamp> clock(Stamp relative, Matcher m, String text, LocalDate pageDate,
+                                         ZoneId defaultZone) {
+        ZoneId zone = zoneOf(m.group("zone"), defaultZone);
+        Precision precision = m.group("zone") != null && !m.group("zone").equals("Uhr") ? Precision.EXACT
+                : Precision.INFERRED;
         try {
             LocalTime time = time(m);
-            LocalDate day = relative.instant().atZone(zone).toLocalDate();
             Instant best = null;
-            for (int d = -1; d <= 1; d++) {
-                Instant candidate = day.plusDays(d).atTime(time).atZone(zone).toInstant();
-                if (best == null || Duration.between(candidate, relative.instant()).abs()
-                        .compareTo(Duration.between(best, relative.instant()).abs()) < 0) {
-                    best = candidate;
+            if (zone != null && relative.instant() != null) {
+                LocalDate day = relative.instant().atZone(zone).toLocalDate();
+                for (int d = -1; d <= 1; d++) {
+                    Instant candidate = day.plusDays(d).atTime(time).atZone(zone).toInstant();
+                    if (best == null || Duration.between(candidate, relative.instant()).abs()
+                            .compareTo(Duration.between(best, relative.instant()).abs()) < 0) {
+                        best = candidate;
+                    }
                 }
+            } else if (zone != null && pageDate != null) {
+                best = pageDate.atTime(time).atZone(zone).toInstant();
+                precision = Precision.INFERRED;
             }
-            Precision precision = m.group("zone") != null ? Precision.EXACT : Precision.INFERRED;
-            return Optional.of(new Stamp(relative.start(), relative.end(), text, best, precision));
+            return Optional.of(new Stamp(relative.start(), relative.end(), text, best,
+                    best == null ? Precision.UNKNOWN : precision, relative.text()));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<Stamp> absolute(Matcher m, ZoneId defaultZone) {
+    private static Optional<Stamp> absolute(Matcher m, ZoneId defaultZone, int fallbackYear) {
         if (m.group("mi") == null && m.group("ap") == null) {
             return Optional.empty();
         }
-        ZoneId zone = m.group("zone") != null ? ZONES.get(m.group("zone")) : defaultZone;
+        String zoneName = m.group("zone");
+        ZoneId zone = zoneOf(zoneName, defaultZone);
         try {
-            LocalDate date = date(m);
+            LocalTime time = time(m);
+            LocalDate date = date(m, fallbackYear);
+            Instant instant = zone == null || date == null ? null : date.atTime(time).atZone(zone).toInstant();
+            Precision precision = instant == null ? Precision.UNKNOWN
+                    : zoneName == null || zoneName.equals("Uhr") ? Precision.INFERRED : Precision.EXACT;
+            return Optional.of(new Stamp(m.start(), m.end(), printed(m), instant, precision, null));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Stamp> numeric(Matcher m, ZoneId defaultZone) {
+        String zoneName = m.group("zone");
+        ZoneId zone = zoneOf(zoneName, defaultZone);
+        try {
+            LocalDate date;
+            if (m.group("iy") != null) {
+                date = LocalDate.of(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")),
+                        Integer.parseInt(m.group("id")));
+            } else {
+                int a = Integer.parseInt(m.group("nd"));
+                int b = Integer.parseInt(m.group("nm"));
+                int year = Integer.parseInt(m.group("ny"));
+                // Day first unless that cannot be a date ("5/20/2025").
+                date = b <= 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+            }
             LocalTime time = time(m);
             Instant instant = zone == null ? null : date.atTime(time).atZone(zone).toInstant();
-            Precision precision = zone == null ? Precision.INFERRED : Precision.EXACT;
-            return Optional.of(new Stamp(m.start(), m.end(), Text.strip(m.group()), instant, precision));
+            Precision precision = instant == null ? Precision.UNKNOWN
+                    : zoneName == null ? Precision.INFERRED : Precision.EXACT;
+            return Optional.of(new Stamp(m.start(), m.end(), Text.strip(m.group()), instant, precision, null));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -294,30 +447,54 @@ final class Stamps {
             }
         } else if (m.group("rm") != null) {
             ago = ago.plusMinutes(Long.parseLong(m.group("rm")));
+        } else if (m.group("rw") != null) {
+            ago = ago.plusDays(7 * Long.parseLong(m.group("rw")));
+        } else if (m.group("ry") != null) {
+            ago = ago.plusDays(365 * Long.parseLong(m.group("ry")));
         } else {
             ago = ago.plusDays(Long.parseLong(m.group("rd")));
         }
         Instant instant = capturedAt == null ? null : capturedAt.minus(ago);
         return new Stamp(m.start(), m.end(), m.group(), instant,
-                instant == null ? Precision.UNKNOWN : Precision.RELATIVE);
+                instant == null ? Precision.UNKNOWN : Precision.RELATIVE, null);
     }
 
     private static Optional<Stamp> timeOfDay(Matcher m, LocalDate pageDate, ZoneId defaultZone) {
-        ZoneId zone = m.group("zone") != null ? ZONES.get(m.group("zone")) : defaultZone;
+        ZoneId zone = zoneOf(m.group("zone"), defaultZone);
         try {
             LocalTime time = time(m);
             Instant instant = pageDate == null || zone == null ? null
                     : pageDate.atTime(time).atZone(zone).toInstant();
-            return Optional.of(new Stamp(m.start(), m.end(), Text.strip(m.group()), instant,
-                    instant == null ? Precision.UNKNOWN : Precision.INFERRED));
+            return Optional.of(new Stamp(m.start(), m.end(), printed(m), instant,
+                    instant == null ? Precision.UNKNOWN : Precision.INFERRED, null));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
+    /** The stamp as printed, without a leading "published at". */
+    private static String printed(Matcher m) {
+        String text = m.group();
+        Matcher lead = GLUED_LEAD.matcher(text);
+        return Text.strip(lead.lookingAt() ? text.substring(lead.end()) : text);
+    }
+
+    /** True when two stamps print the same clock time ("published at 16:41 9 August" and "16:41 9 August"). */
+    static boolean sameClock(Stamp a, Stamp b) {
+        Matcher x = CLOCK_DIGITS.matcher(a.text());
+        Matcher y = CLOCK_DIGITS.matcher(b.text());
+        return x.find() && y.find() && Integer.parseInt(x.group(1)) == Integer.parseInt(y.group(1))
+                && x.group(2).equals(y.group(2));
+    }
+
+    private static ZoneId zoneOf(String name, ZoneId defaultZone) {
+        return name == null || name.equals("Uhr") ? defaultZone : ZONES.get(name);
+    }
+
     private static LocalTime time(Matcher m) {
         int hour = Integer.parseInt(m.group("h"));
         int minute = m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi"));
+        int second = m.group("se") == null ? 0 : Integer.parseInt(m.group("se"));
         String ap = m.group("ap");
         if (ap != null) {
             if (hour < 1 || hour > 12) {
@@ -325,32 +502,55 @@ final class Stamps {
             }
             hour = hour % 12 + (ap.equalsIgnoreCase("p") ? 12 : 0);
         }
-        return LocalTime.of(hour, minute);
+        return LocalTime.of(hour, minute, second);
     }
 
-    private static LocalDate date(Matcher m) {
+    /** The printed date; its year, when not printed, is {@code fallbackYear} (0: unknown, so no date). */
+    private static LocalDate date(Matcher m, int fallbackYear) {
         boolean monthFirst = m.group("mon1") != null;
         String month = monthFirst ? m.group("mon1") : m.group("mon2");
         int day = Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2"));
-        int year = Integer.parseInt(monthFirst ? m.group("y1") : m.group("y2"));
-        return LocalDate.of(year, month(month), day);
+        String y = monthFirst ? m.group("y1") : m.group("y2");
+        if (y == null && fallbackYear == 0) {
+            return null;
+        }
+        int year = y == null ? fallbackYear : Integer.parseInt(y);
+        return LocalDate.of(year, MONTHS.get(month.toLowerCase(Locale.ROOT)), day);
     }
 
     static int month(String name) {
-        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return switch (key) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
+        Integer n = MONTHS.get(name.toLowerCase(Locale.ROOT));
+        return n == null ? 0 : n;
+    }
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+                {"january", "jan", "janvier", "januar", "jänner", "januari", "stycznia"},
+                {"february", "feb", "février", "fevrier", "februar", "februari", "lutego"},
+                {"march", "mar", "mars", "märz", "maart", "mrt", "marca"},
+                {"april", "apr", "avril", "kwietnia"},
+                {"may", "mai", "mei", "maja"},
+                {"june", "jun", "juin", "juni", "czerwca"},
+                {"july", "jul", "juillet", "juli", "lipca"},
+                {"august", "aug", "août", "aout", "augustus", "sierpnia"},
+                {"september", "sep", "sept", "septembre", "września"},
+                {"october", "oct", "octobre", "oktober", "okt", "października"},
+                {"november", "nov", "novembre", "listopada"},
+                {"december", "dec", "décembre", "dezember", "grudnia"}};
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                out.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Longest names first, so "June" is tried before "Jun". */
+    private static String alternation(java.util.Set<String> names) {
+        return String.join("|", names.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .map(Pattern::quote).toList());
     }
 }

@@ -52,6 +52,12 @@ class FormFixturesTest {
         if (expected.has("source")) {
             checks.add(() -> assertEquals(expected.get("source").asText(), doc.source(), "source"));
         }
+        if (expected.has("warnings")) {
+            checks.add(() -> assertEquals(strings(expected.get("warnings")), doc.warnings(), "warnings"));
+        }
+        if (expected.has("confidence")) {
+            checks.add(() -> assertEquals(expected.get("confidence").asText(), doc.confidence().name(), "confidence"));
+        }
         if (expected.has("layout")) {
             checks.add(() -> assertEquals(expected.get("layout").asText(), doc.layout().name(), "layout"));
         }
@@ -68,6 +74,18 @@ class FormFixturesTest {
         field(checks, want, "timestampText", at, got.timestampText());
         field(checks, want, "location", at, got.location());
         field(checks, want, "anchor", at, got.anchor());
+        field(checks, want, "timestampRelative", at, got.timestampRelative());
+        field(checks, want, "dateline", at, got.dateline());
+        if (want.has("labels")) {
+            checks.add(() -> assertEquals(strings(want.get("labels")), got.labels(), at + "labels"));
+        }
+        if (want.has("headlinePrinted")) {
+            checks.add(() -> assertEquals(want.get("headlinePrinted").asBoolean(), got.headlinePrinted(),
+                    at + "headlinePrinted"));
+        }
+        if (want.has("complete")) {
+            checks.add(() -> assertEquals(want.get("complete").asBoolean(), got.complete(), at + "complete"));
+        }
         if (want.has("publishedAt")) {
             Instant instant = want.get("publishedAt").isNull() ? null : Instant.parse(want.get("publishedAt").asText());
             checks.add(() -> assertEquals(instant, got.publishedAt(), at + "publishedAt"));

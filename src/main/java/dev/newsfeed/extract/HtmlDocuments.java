@@ -1,0 +1,121 @@
+package dev.newsfeed.extract;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * An HTML page to a document. A live page's posts come from its JSON-LD {@code liveBlogUpdate} items or from
+ * the elements it repeats, whichever covers the page: JSON-LD listing clearly fewer updates than the page shows
+ * (or far more, as when it carries the whole blog's history) gives way to the visible posts. The two are
+ * matched to fill each other's gaps. Other pages are read as lines of text, like crawler text.
+ */
+final class HtmlDocuments {
+
+    /** JSON-LD covering less than this share of the visible posts is partial. */
+    private static final double PARTIAL = 0.6;
+    /** JSON-LD holding more than this many times the visible posts is the blog's history, not this page. */
+    private static final int HISTORY = 2;
+    private static final Pattern LIVE_TITLE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:live|liveblog|ticker|relacja)(?![\\p{L}])");
+
+    private HtmlDocuments() {
+    }
+
+    static ExtractedDocument read(Document doc, String source, PageContext context) throws ExtractionException {
+        List<com.fasterxml.jackson.databind.JsonNode> nodes = JsonLd.nodes(doc);
+        List<ExtractedPost> jsonLd = JsonLd.liveBlogPosts(nodes);
+        boolean live = !jsonLd.isEmpty() || JsonLd.declaresLiveBlog(doc, nodes) || LIVE_TITLE.matcher(doc.title()).find()
+                || context.url() != null && LIVE_TITLE.matcher(context.url()).find() || HtmlPage.postElements(doc) >= 2;
+        Optional<JsonLd.ArticleMeta> meta = JsonLd.article(nodes);
+        String title = doc.title();
+        doc.select(HtmlPage.FURNITURE).remove();
+        ZoneId zone = Outlets.zone(source);
+        List<org.jsoup.nodes.Element> items = live ? HtmlPosts.items(doc) : List.of();
+        List<ExtractedPost> visible = HtmlPosts.structured(items)
+                ? HtmlPosts.posts(items, zone, pageDate(context, zone)) : List.of();
+        List<String> warnings = new ArrayList<>();
+        if (!jsonLd.isEmpty()) {
+            boolean partial = visible.size() >= 3 && jsonLd.size() < visible.size() * PARTIAL;
+            boolean history = visible.size() >= 3 && jsonLd.size() > visible.size() * HISTORY;
+            if (partial || history) {
+                warnings.add(partial ? Warnings.JSONLD_PARTIAL : Warnings.JSONLD_HISTORY);
+                return new ExtractedDocument(title, source, Layout.LINE_LIVEBLOG, List.of(), null,
+                        PostMatching.fill(visible, jsonLd, false), warnings, Confidence.MEDIUM);
+            }
+            return new ExtractedDocument(title, source, Layout.JSONLD_LIVEBLOG, List.of(), null,
+                    PostMatching.fill(jsonLd, visible, true), warnings, Confidence.HIGH);
+        }
+        ExtractedDocument lines = Extractor.fromLines(HtmlPage.lines(doc), source, context, live);
+        if (visible.size() >= 2 && score(visible) >= score(lines.posts())) {
+            return new ExtractedDocument(title, source, Layout.LINE_LIVEBLOG, List.of(), null, visible, warnings,
+                    Confidence.MEDIUM);
+        }
+        if (lines.layout() == Layout.ARTICLE && meta.isPresent()) {
+            return withMeta(lines, meta.get(), firstHeading(doc));
+        }
+        if (lines.layout() == Layout.ARTICLE && firstHeading(doc) != null) {
+            return withMeta(lines, new JsonLd.ArticleMeta(null, null, List.of()), firstHeading(doc));
+        }
+        return lines;
+    }
+
+    /**
+     * How well a reading marks its posts: each post with a time, and each with a printed headline, counts. The
+     * repeated elements of a page and its lines are both readings; the one that marks more posts wins.
+     */
+    private static int score(List<ExtractedPost> posts) {
+        int score = 0;
+        for (ExtractedPost p : posts) {
+            score += (p.timestampText() != null ? 1 : 0) + (p.headlinePrinted() ? 1 : 0);
+        }
+        return score;
+    }
+
+    private static LocalDate pageDate(PageContext context, ZoneId zone) {
+        return context.capturedAt() == null ? null : context.capturedAt().atZone(zone).toLocalDate();
+    }
+
+    private static String firstHeading(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        return h1 == null || Text.strip(h1.text()).isEmpty() ? null : Text.strip(h1.text());
+    }
+
+    /**
+     * An article read from its lines, with the headline, date and authors its markup states: the page's {@code
+     * <h1>} (or JSON-LD headline), JSON-LD's datePublished and authors where the lines gave none. The body starts
+     * after the headline when the lines put the headline inside it.
+     */
+    private static ExtractedDocument withMeta(ExtractedDocument lines, JsonLd.ArticleMeta meta, String h1) {
+        ExtractedPost p = lines.posts().get(0);
+        String headline = h1 != null ? h1 : meta.headline() != null ? meta.headline() : p.headline();
+        List<String> body = new ArrayList<>(p.body());
+        int at = indexOfKey(body, headline);
+        if (at >= 0 && at < body.size() - 1) {
+            body = new ArrayList<>(body.subList(at + 1, body.size()));
+        }
+        boolean stamped = p.timestampText() != null;
+        ExtractedPost post = new ExtractedPost(headline, stamped ? p.timestampText() : null,
+                stamped ? p.publishedAt() : meta.published(),
+                stamped ? p.publishedAtPrecision() : meta.published() == null ? Precision.UNKNOWN : Precision.EXACT,
+                p.authors().isEmpty() ? meta.authors() : p.authors(), p.location(), body, p.captions(), p.anchor(),
+                p.timestampRelative(), p.labels(), p.dateline(), true, p.complete());
+        return new ExtractedDocument(headline, lines.source(), lines.layout(), lines.summary(), lines.updatedAt(),
+                List.of(post), lines.warnings(), lines.confidence());
+    }
+
+    private static int indexOfKey(List<String> body, String headline) {
+        String key = Text.key(headline);
+        for (int i = 0; i < Math.min(body.size(), 40); i++) {
+            if (Text.key(body.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,336 @@
+package dev.newsfeed.extract;
+
+import java.util.List;
+
+/**
+ * Decides where posts start from the form the page repeats, not from any outlet's strings: numbered items,
+ * timestamps (and whether each page prints its headline before or after them), share-widget separators, wire
+ * datelines, or, on a live page that prints none of these, headline lines followed by prose.
+ */
+final class Segmenter {
+
+    /** The form that cut the page. */
+    enum Form {
+        /** Timestamps or numbered posts: the page marks its posts. */
+        MARKED,
+        /** Headline lines, separators or datelines: a form the page repeats, but not a timestamp. */
+        GUESSED,
+        /** Nothing repeats: the page is one article. */
+        NONE
+    }
+
+    /**
+     * @param opens which blocks open a post
+     * @param form  how the page was cut
+     */
+    record Cut(boolean[] opens, Form form, boolean headlineFirst) {
+    }
+
+    private Segmenter() {
+    }
+
+    static Cut cut(List<Block> blocks, boolean liveLike) {
+        boolean[] opens = new boolean[blocks.size()];
+        int numbers = 0;
+        int stamps = 0;
+        int separators = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block.Kind k = blocks.get(i).kind();
+            if (k == Block.Kind.NUMBER) {
+                opens[i] = true;
+                numbers++;
+            } else if (k == Block.Kind.STAMP) {
+                stamps++;
+            } else if (k == Block.Kind.SEPARATOR) {
+                separators++;
+            }
+        }
+        boolean bylined = openAtBylinedHeadlines(blocks, opens);
+        if (stamps > 0) {
+            boolean headlineFirst = openAtStamps(blocks, opens, pageStamp(blocks));
+            return new Cut(opens, Form.MARKED, headlineFirst);
+        }
+        if (numbers > 0 || bylined) {
+            return new Cut(opens, Form.MARKED, false);
+        }
+        if (openAtLeadingBylines(blocks, opens)) {
+            return new Cut(opens, Form.MARKED, false);
+        }
+        if (!liveLike && separators < 2) {
+            return new Cut(opens, Form.NONE, false);
+        }
+        boolean any = openAtHeadlines(blocks, opens, separators >= 2);
+        return new Cut(opens, any ? Form.GUESSED : Form.NONE, false);
+    }
+
+    /**
+     * A headline line directly followed by a byline ("Headline", "From CNN's Jane Doe") opens a post, unless a
+     * timestamp or number right above it opened it already. The page's first line of text is its title, and its
+     * byline the page's.
+     */
+    private static boolean openAtBylinedHeadlines(List<Block> blocks, boolean[] opens) {
+        boolean any = false;
+        boolean textBefore = false;
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean title = !textBefore;
+            textBefore |= b.kind() == Block.Kind.TEXT;
+            if (title || b.kind() != Block.Kind.TEXT || blocks.get(i + 1).kind() != Block.Kind.BYLINE
+                    || !Headlines.isHeadline(b.text()) && !b.flowed()) {
+                continue;
+            }
+            Block.Kind before = i == 0 ? null : blocks.get(i - 1).kind();
+            if (before != Block.Kind.STAMP && before != Block.Kind.NUMBER && before != Block.Kind.LABEL
+                    && before != Block.Kind.DATELINE) {
+                opens[i] = true;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Each timestamp opens a post. Where the page prints the headline before its timestamp ("Headline",
+     * "15:25 , Author", prose), the headline line opens it instead and the timestamp joins.
+     */
+    private static boolean openAtStamps(List<Block> blocks, boolean[] opens, int pageStamp) {
+        int after = 0;
+        int before = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != Block.Kind.STAMP || b.glued() || i == pageStamp) {
+                continue;
+            }
+            int next = nextContent(blocks, i + 1);
+            boolean headlineAfter = next < blocks.size() && isHeadlineAt(blocks, next)
+                    && followedByProse(blocks, next + 1);
+            int previous = previousContent(blocks, i - 1);
+            boolean headlineBefore = previous >= 0 && isHeadlineAt(blocks, previous) && !headlineAfter;
+            after += headlineAfter ? 1 : 0;
+            before += headlineBefore ? 1 : 0;
+        }
+        boolean headlineFirst = before > after;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() != Block.Kind.STAMP || i == pageStamp) {
+                continue;
+            }
+            int previous = previousContent(blocks, i - 1);
+            if (headlineFirst && previous >= 0 && isHeadlineAt(blocks, previous)
+                    && !opensBefore(blocks, opens, previous)) {
+                opens[previous] = true;
+            } else if (!opensBefore(blocks, opens, i)) {
+                opens[i] = true;
+            }
+        }
+        return headlineFirst;
+    }
+
+    /**
+     * Bylines printed above each post's headline ("By Jane Doe", "Headline", prose), at least twice: each opens
+     * its post.
+     */
+    private static boolean openAtLeadingBylines(List<Block> blocks, boolean[] opens) {
+        int count = 0;
+        boolean[] found = new boolean[blocks.size()];
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i).kind() != Block.Kind.BYLINE) {
+                continue;
+            }
+            int next = nextContent(blocks, i + 1);
+            if (next < blocks.size() && blocks.get(next).kind() == Block.Kind.TEXT
+                    && Text.wordCount(blocks.get(next).text()) <= 30 && !Headlines.isProse(blocks.get(next).text())
+                    && followedByProse(blocks, next + 1)) {
+                found[i] = true;
+                count++;
+            }
+        }
+        if (count < 2) {
+            return false;
+        }
+        System.arraycopy(found, 0, opens, 0, opens.length);
+        return true;
+    }
+
+    /**
+     * The page's own date line under its title ("Thu 3 Mar 2022 16.05 GMT" above posts stamped "2.15pm GMT"):
+     * the first stamp, when it is printed in another shape than all the others, which share one. -1 if none.
+     */
+    private static int pageStamp(List<Block> blocks) {
+        int first = -1;
+        int others = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != Block.Kind.STAMP) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            } else if (dated(b.stamp())) {
+                return -1;
+            } else {
+                others++;
+            }
+        }
+        return others > 0 && dated(blocks.get(first).stamp()) ? first : -1;
+    }
+
+    /** Whether a stamp prints its year ("Thu 3 Mar 2022 16.05 GMT") rather than a time alone ("2.15pm GMT"). */
+    private static boolean dated(Stamp stamp) {
+        String t = stamp.text();
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            run = Character.isDigit(t.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a post was opened just before {@code i} with nothing of its own yet (a number, its labels). */
+    private static boolean opensBefore(List<Block> blocks, boolean[] opens, int i) {
+        return i > 0 && opens[i - 1] && blocks.get(i - 1).kind() != Block.Kind.STAMP
+                || i > 1 && opens[i - 2] && blocks.get(i - 2).kind() != Block.Kind.STAMP
+                && blocks.get(i - 1).kind() != Block.Kind.STAMP;
+    }
+
+    /**
+     * Headline lines directly followed by prose open posts; so do datelines without a headline above, and
+     * the first headline after a share-widget separator. The page's own title (its first such headline, with
+     * a one-paragraph standfirst) opens nothing.
+     */
+    private static boolean openAtHeadlines(List<Block> blocks, boolean[] opens, boolean separators) {
+        boolean any = false;
+        boolean first = true;
+        boolean afterSeparator = false;
+        boolean headed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.SEPARATOR) {
+                afterSeparator = true;
+                continue;
+            }
+            if (b.kind() == Block.Kind.DATELINE) {
+                if (!headed) {
+                    opens[i] = true;
+                    any = true;
+                }
+                headed = false;
+                first = false;
+                continue;
+            }
+            if (!isHeadlineAt(blocks, i)) {
+                if (b.kind() == Block.Kind.TEXT) {
+                    afterSeparator = false;
+                    headed = false;
+                }
+                continue;
+            }
+            headed = false;
+            boolean opensHere = followedByProse(blocks, i + 1) || separators && afterSeparator;
+            if (!opensHere) {
+                continue;
+            }
+            if (first && isTitle(blocks, i)) {
+                first = false;
+                continue;
+            }
+            first = false;
+            opens[i] = true;
+            any = true;
+            headed = true;
+            afterSeparator = false;
+        }
+        return any;
+    }
+
+    /** The page's title: its first headline-and-prose, whose one paragraph is followed by another headline. */
+    private static boolean isTitle(List<Block> blocks, int i) {
+        boolean textBefore = false;
+        for (int j = 0; j < i && !textBefore; j++) {
+            textBefore = blocks.get(j).kind() == Block.Kind.TEXT;
+        }
+        if (!textBefore) {
+            return true;
+        }
+        int prose = nextContent(blocks, i + 1);
+        int after = nextContent(blocks, prose + 1);
+        return after < blocks.size() && (isHeadlineText(blocks.get(after))
+                || blocks.get(after).kind() == Block.Kind.SUMMARY);
+    }
+
+    private static boolean isHeadlineText(Block b) {
+        return b.kind() == Block.Kind.TEXT && Headlines.isHeadline(b.text());
+    }
+
+    /** The next prose after {@code from}, skipping captions, bylines, labels and anchors, opens a body. */
+    private static boolean followedByProse(List<Block> blocks, int from) {
+        int next = nextContent(blocks, from);
+        if (next >= blocks.size()) {
+            return false;
+        }
+        Block b = blocks.get(next);
+        if (b.kind() == Block.Kind.LEAD || b.kind() == Block.Kind.DATELINE || b.kind() == Block.Kind.STAMP) {
+            return true;
+        }
+        if (b.kind() != Block.Kind.TEXT || Headlines.isHeadline(b.text()) && !lastText(blocks, next)) {
+            return false;
+        }
+        // The page's last line, cut mid-sentence, is prose too.
+        return Headlines.isProse(b.text()) || lastText(blocks, next) && Text.wordCount(b.text()) >= 4;
+    }
+
+    /** The page's last line of text: nothing but furniture in the few blocks up to the end (looked at boundedly). */
+    private static boolean lastText(List<Block> blocks, int i) {
+        int end = Math.min(blocks.size(), i + 1 + LAST_REACH);
+        for (int j = i + 1; j < end; j++) {
+            if (blocks.get(j).kind() == Block.Kind.TEXT || blocks.get(j).kind() == Block.Kind.STAMP) {
+                return false;
+            }
+        }
+        return end == blocks.size();
+    }
+
+    private static final int LAST_REACH = 8;
+
+    /** A headline line: not a paragraph broken over two lines (the next line goes on in lower case). */
+    private static boolean isHeadlineAt(List<Block> blocks, int i) {
+        if (!isHeadlineText(blocks.get(i))) {
+            return false;
+        }
+        int next = i + 1;
+        return next >= blocks.size() || blocks.get(next).kind() != Block.Kind.TEXT
+                || !Character.isLowerCase(blocks.get(next).text().codePointAt(0));
+    }
+
+    /** The content block at or before {@code from}, skipping captions, bylines and labels; -1 if none. */
+    private static int previousContent(List<Block> blocks, int from) {
+        int i = from;
+        while (i >= 0 && i > from - 4) {
+            Block.Kind k = blocks.get(i).kind();
+            if (k != Block.Kind.CAPTION && k != Block.Kind.BYLINE && k != Block.Kind.LABEL) {
+                return i;
+            }
+            i--;
+        }
+        return -1;
+    }
+
+    /** The next content block at or after {@code from}, skipping a few captions, bylines and labels. */
+    private static int nextContent(List<Block> blocks, int from) {
+        int i = from;
+        int end = Math.min(blocks.size(), from + CONTENT_REACH);
+        while (i < end) {
+            Block.Kind k = blocks.get(i).kind();
+            if (k != Block.Kind.CAPTION && k != Block.Kind.BYLINE && k != Block.Kind.LABEL
+                    && k != Block.Kind.ANCHOR && k != Block.Kind.UPDATED) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** How far past furniture the next content is looked for: bounded, so the cut stays linear. */
+    private static final int CONTENT_REACH = 12;
+}
