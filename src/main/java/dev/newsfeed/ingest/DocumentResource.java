@@ -40,12 +40,17 @@ public class DocumentResource {
         this.incoming = new IncomingDocuments(config.ingest().maxBodyBytes());
     }
 
-    /** The answer to an ingest. */
+    /**
+     * The answer to an ingest.
+     *
+     * @param warnings   the extractor's doubts about the page's posts, one sentence each
+     * @param confidence how far the cut into posts can be trusted: high, medium or low
+     */
     public record IngestView(long documentId, String sha256, String layout, int created, int updated,
-                             int unchanged, List<UUID> postIds) {
+                             int unchanged, List<UUID> postIds, List<String> warnings, String confidence) {
         static IngestView of(IngestResult r) {
             return new IngestView(r.documentId(), r.sha256(), r.layout(), r.created(), r.updated(), r.unchanged(),
-                    r.postIds());
+                    r.postIds(), r.warnings(), r.confidence());
         }
     }
 

@@ -87,8 +87,7 @@ public class IngestService {
                         .flatMap(x -> store.repeat(tx, sha))
                         .flatMap(seen -> seen != null ? Uni.createFrom().item(seen)
                                 : store.source(tx, source, SourceNames.name(source)).flatMap(sourceId ->
-                                        store.document(tx, sourceId, sha, in, received.raw(), extraction.layout(),
-                                                Extractor.VERSION, extraction.error())
+                                        store.document(tx, sourceId, sha, in, received.raw(), extraction.reading())
                                         .flatMap(docId -> extraction.document() == null
                                                 ? Uni.createFrom().item(IngestResult.unreadable(docId, sha, source, extraction.error()))
                                                 : storePosts(tx, docId, sourceId, sha, in.url(), extraction)))))
@@ -100,8 +99,7 @@ public class IngestService {
         IncomingDocument in = doc.incoming();
         return onWorker(() -> Extraction.of(extractor, in))
                 .flatMap(extraction -> pool.withTransaction(tx -> store.lock(tx, extraction.pageKey(in, doc.sha256()))
-                        .flatMap(x -> store.reread(tx, doc.id(), extraction.layout(), Extractor.VERSION,
-                                extraction.error()))
+                        .flatMap(x -> store.reread(tx, doc.id(), extraction.reading()))
                         .flatMap(x -> extraction.document() == null
                                 ? Uni.createFrom().item(IngestResult.unreadable(doc.id(), doc.sha256(), extraction.source(), extraction.error()))
                                 : store.source(tx, extraction.source(), SourceNames.name(extraction.source()))
@@ -126,9 +124,8 @@ public class IngestService {
                                         onWorker(() -> plan.classify(classifier, matchers)))
                                 .with((written, classified) -> classified))
                         .flatMap(classified -> store.writeTopics(tx, classified))
-                        .replaceWith(new IngestResult(docId, sha, doc.layout().wire(), extraction.source(),
-                                plan.created().size(), plan.changed().size(), plan.unchanged(), plan.postIds(), false,
-                                null))));
+                        .replaceWith(IngestResult.stored(docId, sha, doc, plan.created().size(),
+                                plan.changed().size(), plan.unchanged(), plan.postIds()))));
     }
 
     /** Step 5, after the commit: this replica's kept values drop at once, others' when PostgreSQL tells them. */
@@ -162,6 +159,13 @@ public class IngestService {
 
         String layout() {
             return document == null ? null : document.layout().wire();
+        }
+
+        IngestStore.Reading reading() {
+            return document == null
+                    ? new IngestStore.Reading(null, Extractor.VERSION, error, new String[0], null)
+                    : new IngestStore.Reading(layout(), Extractor.VERSION, null,
+                            document.warnings().toArray(String[]::new), document.confidence().wire());
         }
 
         /** The lock of an ingest: the live blog's key, or the page's hash when nothing could be read of it. */

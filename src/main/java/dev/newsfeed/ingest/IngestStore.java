@@ -41,7 +41,8 @@ class IngestStore {
 
     /** The answer for a document ingested before, or null: the same shape, nothing written, one statement. */
     Uni<IngestResult> repeat(SqlClient client, String sha) {
-        return client.preparedQuery("select d.id, d.layout, d.extraction_error, s.slug as source, p.post_id "
+        return client.preparedQuery("select d.id, d.layout, d.extraction_error, d.warnings, d.confidence, "
+                        + "s.slug as source, p.post_id "
                         + "from document d join source s on s.id = d.source_id "
                         + "left join document_post p on p.document_id = d.id where d.sha256 = $1 order by p.post_id")
                 .execute(Tuple.of(sha))
@@ -58,7 +59,8 @@ class IngestStore {
                     });
                     return new IngestResult(first.getLong("id"), sha, first.getString("layout"),
                             first.getString("source"), 0, 0, ids.size(), List.copyOf(ids), true,
-                            first.getString("extraction_error"));
+                            first.getString("extraction_error"), List.of(first.getArrayOfStrings("warnings")),
+                            first.getString("confidence"));
                 });
     }
 
@@ -71,25 +73,31 @@ class IngestStore {
     }
 
     /** Keeps the page as it was received, whatever came of reading it. */
-    Uni<Long> document(SqlClient tx, long sourceId, String sha, IncomingDocument in, byte[] raw, String layout,
-                       int extractorVersion, String error) {
+    Uni<Long> document(SqlClient tx, long sourceId, String sha, IncomingDocument in, byte[] raw, Reading reading) {
         return tx.preparedQuery("""
                         insert into document (source_id, sha256, url, content_type, raw, retrieved_at, ingested_at,
-                                              layout, extractor_version, extraction_error)
-                        values ($1, $2, $3, $4, $5, $6, now(), $7, $8, $9) returning id""")
+                                              layout, extractor_version, extraction_error, warnings, confidence)
+                        values ($1, $2, $3, $4, $5, $6, now(), $7, $8, $9, $10, $11) returning id""")
                 .execute(Tuple.tuple().addLong(sourceId).addString(sha).addString(in.url())
                         .addString(in.contentType()).addBuffer(io.vertx.mutiny.core.buffer.Buffer.buffer(raw))
-                        .addOffsetDateTime(utc(in.retrievedAt())).addString(layout).addInteger(extractorVersion)
-                        .addString(error))
+                        .addOffsetDateTime(utc(in.retrievedAt())).addString(reading.layout())
+                        .addInteger(reading.extractorVersion()).addString(reading.error())
+                        .addArrayOfString(reading.warnings()).addString(reading.confidence()))
                 .map(rows -> rows.iterator().next().getLong("id"));
     }
 
     /** Records a new reading of a stored document (a reprocess). */
-    Uni<Void> reread(SqlClient tx, long documentId, String layout, int extractorVersion, String error) {
-        return tx.preparedQuery("update document set layout = $2, extractor_version = $3, extraction_error = $4 "
-                        + "where id = $1")
-                .execute(Tuple.of(documentId, layout, extractorVersion, error))
+    Uni<Void> reread(SqlClient tx, long documentId, Reading reading) {
+        return tx.preparedQuery("update document set layout = $2, extractor_version = $3, extraction_error = $4, "
+                        + "warnings = $5, confidence = $6 where id = $1")
+                .execute(Tuple.tuple().addLong(documentId).addString(reading.layout())
+                        .addInteger(reading.extractorVersion()).addString(reading.error())
+                        .addArrayOfString(reading.warnings()).addString(reading.confidence()))
                 .replaceWithVoid();
+    }
+
+    /** What the extractor made of a page, as the document row keeps it. */
+    record Reading(String layout, int extractorVersion, String error, String[] warnings, String confidence) {
     }
 
     /**
@@ -155,7 +163,7 @@ class IngestStore {
     }
 
     private static final String[] COLUMN_TYPES = {"uuid", "text", "text", "timestamptz", "text", "text", "text",
-        "text", "text", "text", "text", "text", "text"};
+        "text", "text", "text", "text", "text", "text", "text", "text", "text", "bool", "bool"};
 
     /** The posts' columns as a table {@code u}, from arrays bound at parameters {@code $first} onwards. */
     private static String unnest(int first) {
@@ -164,7 +172,8 @@ class IngestStore {
             b.append(i == 0 ? "" : ", ").append('$').append(first + i).append("::").append(COLUMN_TYPES[i]).append("[]");
         }
         return b.append(") as u(id, headline, timestamp_text, published_at, stamp_precision, authors, location, body, ")
-                .append("body_text, caption_texts, caption_credits, anchor, content_hash)").toString();
+                .append("body_text, caption_texts, caption_credits, anchor, content_hash, timestamp_relative, labels, ")
+                .append("dateline, headline_printed, complete)").toString();
     }
 
     private Uni<Void> insert(SqlClient tx, long documentId, long liveBlogId, long sourceId,
@@ -176,11 +185,14 @@ class IngestStore {
                         insert into post (id, liveblog_id, source_id, document_id, headline, timestamp_text,
                                           published_at, published_at_precision, authors, location, body, body_text,
                                           caption_texts, caption_credits, anchor, content_hash, revision,
-                                          first_seen_at, updated_at)
+                                          first_seen_at, updated_at, timestamp_relative, labels, dateline,
+                                          headline_printed, complete)
                         select u.id, $2, $3, $1, u.headline, u.timestamp_text, u.published_at, u.stamp_precision,
                                newsfeed_text_array(u.authors::jsonb), u.location, newsfeed_text_array(u.body::jsonb),
                                u.body_text, newsfeed_text_array(u.caption_texts::jsonb),
-                               newsfeed_text_array(u.caption_credits::jsonb), u.anchor, u.content_hash, 1, now(), now()
+                               newsfeed_text_array(u.caption_credits::jsonb), u.anchor, u.content_hash, 1, now(), now(),
+                               u.timestamp_relative, newsfeed_text_array(u.labels::jsonb), u.dateline,
+                               u.headline_printed, u.complete
                         from """ + unnest(4))
                 .execute(columns(Tuple.of(documentId, liveBlogId, sourceId), posts))
                 .replaceWithVoid();
@@ -208,7 +220,9 @@ class IngestStore {
                                     caption_texts = newsfeed_text_array(u.caption_texts::jsonb),
                                     caption_credits = newsfeed_text_array(u.caption_credits::jsonb),
                                     anchor = u.anchor, content_hash = u.content_hash, revision = p.revision + 1,
-                                    updated_at = now()
+                                    updated_at = now(), timestamp_relative = u.timestamp_relative,
+                                    labels = newsfeed_text_array(u.labels::jsonb), dateline = u.dateline,
+                                    headline_printed = u.headline_printed, complete = u.complete
                                 from """ + unnest(2) + " where p.id = u.id")
                         .execute(columns(Tuple.of(documentId), posts)))
                 .replaceWithVoid();
@@ -230,6 +244,11 @@ class IngestStore {
         String[] credits = new String[n];
         String[] anchor = new String[n];
         String[] hash = new String[n];
+        String[] relative = new String[n];
+        String[] labels = new String[n];
+        String[] dateline = new String[n];
+        Boolean[] printed = new Boolean[n];
+        Boolean[] complete = new Boolean[n];
         for (int i = 0; i < n; i++) {
             PostContent c = posts.get(i).content();
             id[i] = posts.get(i).id();
@@ -245,12 +264,18 @@ class IngestStore {
             credits[i] = json(c.captionCredits());
             anchor[i] = c.anchor();
             hash[i] = c.hash();
+            relative[i] = c.timestampRelative();
+            labels[i] = json(c.labels());
+            dateline[i] = c.dateline();
+            printed[i] = c.headlinePrinted();
+            complete[i] = c.complete();
         }
         return head.addArrayOfUUID(id).addArrayOfString(headline).addArrayOfString(stamp)
                 .addArrayOfOffsetDateTime(published).addArrayOfString(precision).addArrayOfString(authors)
                 .addArrayOfString(location).addArrayOfString(body).addArrayOfString(bodyText)
                 .addArrayOfString(captions).addArrayOfString(credits).addArrayOfString(anchor)
-                .addArrayOfString(hash);
+                .addArrayOfString(hash).addArrayOfString(relative).addArrayOfString(labels).addArrayOfString(dateline)
+                .addArrayOfBoolean(printed).addArrayOfBoolean(complete);
     }
 
     private static String json(String[] values) {

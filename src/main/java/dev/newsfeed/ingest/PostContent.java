@@ -15,7 +15,8 @@ import java.util.List;
  */
 record PostContent(String headline, String timestampText, Instant publishedAt, Precision precision,
                    String[] authors, String location, String[] body, String bodyText, String[] captionTexts,
-                   String[] captionCredits, String anchor, String hash) {
+                   String[] captionCredits, String anchor, String timestampRelative, String[] labels,
+                   String dateline, boolean headlinePrinted, boolean complete, String hash) {
 
     /** Longest anchor kept: ids longer than this are not anchors a page would link to. */
     private static final int MAX_ANCHOR = 200;
@@ -32,10 +33,13 @@ record PostContent(String headline, String timestampText, Instant publishedAt, P
         String stamp = SafeText.legal(p.timestampText());
         String[] authors = clean(p.authors());
         String location = SafeText.legal(p.location());
+        String[] labels = clean(p.labels());
+        String dateline = SafeText.legal(p.dateline());
         return new PostContent(headline, stamp, p.publishedAt(), p.publishedAtPrecision(), authors, location, body,
-                text.toString(), captions, credits, anchor(p.anchor()),
+                text.toString(), captions, credits, anchor(p.anchor()), SafeText.legal(p.timestampRelative()), labels,
+                dateline, p.headlinePrinted(), p.complete(),
                 hash(headline, p.publishedAtPrecision() == Precision.RELATIVE ? null : stamp, authors, location, body,
-                        captions, credits));
+                        captions, credits, labels, dateline));
     }
 
     /**
@@ -47,7 +51,8 @@ record PostContent(String headline, String timestampText, Instant publishedAt, P
             return this;
         }
         return new PostContent(headline, stored.timestampText(), stored.publishedAt(), precision, authors, location,
-                body, bodyText, captionTexts, captionCredits, anchor, hash);
+                body, bodyText, captionTexts, captionCredits, anchor, timestampRelative, labels, dateline,
+                headlinePrinted, complete, hash);
     }
 
     /**
@@ -55,10 +60,11 @@ record PostContent(String headline, String timestampText, Instant publishedAt, P
      * at every fetch while the post does not.
      */
     private static String hash(String headline, String stamp, String[] authors, String location, String[] body,
-                               String[] captions, String[] credits) {
+                               String[] captions, String[] credits, String[] labels, String dateline) {
         StringBuilder b = new StringBuilder();
         b.append(headline).append('\u0000').append(stamp).append('\u0000').append(String.join("\u0001", authors))
-                .append('\u0000').append(location).append('\u0000');
+                .append('\u0000').append(location).append('\u0000').append(String.join("\u0001", labels))
+                .append('\u0000').append(dateline).append('\u0000');
         for (String p : body) {
             b.append(p).append('\u0001');
         }

@@ -27,7 +27,8 @@ public class PostQueries {
     static final String SELECT = """
             select p.id, p.headline, p.timestamp_text, p.published_at, p.published_at_precision, p.authors,
                    p.location, p.body, p.caption_texts, p.caption_credits, s.slug as source, p.liveblog_id,
-                   l.url as page_url, p.anchor, p.first_seen_at, p.updated_at
+                   l.url as page_url, p.anchor, p.first_seen_at, p.updated_at, p.timestamp_relative, p.labels,
+                   p.dateline, p.headline_printed, p.complete, p.revision
             """;
     /**
      * The topics of a page's posts, read in one statement after the page: a topics subquery per post (a jsonb

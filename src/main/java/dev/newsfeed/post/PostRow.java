@@ -29,6 +29,12 @@ final class PostRow {
     private final int firstSeenAt;
     private final int updatedAt;
     private final int rank;
+    private final int timestampRelative;
+    private final int labels;
+    private final int dateline;
+    private final int headlinePrinted;
+    private final int complete;
+    private final int revision;
 
     PostRow(List<String> columns) {
         id = at(columns, "id");
@@ -48,6 +54,12 @@ final class PostRow {
         firstSeenAt = at(columns, "first_seen_at");
         updatedAt = at(columns, "updated_at");
         rank = columns.indexOf("rank");
+        timestampRelative = at(columns, "timestamp_relative");
+        labels = at(columns, "labels");
+        dateline = at(columns, "dateline");
+        headlinePrinted = at(columns, "headline_printed");
+        complete = at(columns, "complete");
+        revision = at(columns, "revision");
     }
 
     private static int at(List<String> columns, String name) {
@@ -86,7 +98,13 @@ final class PostRow {
                 r.getLong(liveblog),
                 page == null ? null : a == null ? page : page + "#" + a,
                 instant(r.getOffsetDateTime(firstSeenAt)),
-                instant(r.getOffsetDateTime(updatedAt)));
+                instant(r.getOffsetDateTime(updatedAt)),
+                r.getString(timestampRelative),
+                List.of(r.getArrayOfStrings(labels)),
+                r.getString(dateline),
+                r.getBoolean(headlinePrinted),
+                r.getBoolean(complete),
+                r.getInteger(revision));
     }
 
     private static List<PostView.CaptionView> captions(String[] texts, String[] credits) {

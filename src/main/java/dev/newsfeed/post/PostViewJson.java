@@ -57,6 +57,13 @@ public class PostViewJson extends StdSerializer<PostView> {
         g.writeStringField("url", p.url());
         instant(g, "firstSeenAt", p.firstSeenAt());
         instant(g, "updatedAt", p.updatedAt());
+        g.writeStringField("timestampRelative", p.timestampRelative());
+        strings(g, "labels", p.labels());
+        g.writeFieldName("dateline");
+        text(g, p.dateline());
+        g.writeBooleanField("headlinePrinted", p.headlinePrinted());
+        g.writeBooleanField("complete", p.complete());
+        g.writeNumberField("revision", p.revision());
         g.writeEndObject();
     }
 

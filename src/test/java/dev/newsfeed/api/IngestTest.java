@@ -34,7 +34,8 @@ class IngestTest {
     void ingestingTwiceCreatesPostsOnceAndAnswers200WithTheSameIds() {
         String page = Seeds.text("003_224804e4c1447252.txt");
         Response first = Seeds.post(page, URL, "2023-07-08T22:00:00Z");
-        first.then().statusCode(201).body("created", equalTo(9)).body("postIds", hasSize(9));
+        first.then().statusCode(201).body("created", equalTo(9)).body("postIds", hasSize(9))
+                .body("confidence", equalTo("high")).body("warnings", hasSize(0));
         Response second = Seeds.post(page, URL, "2023-07-08T22:00:00Z");
         second.then().statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(9));
         assertEquals(new HashSet<>(first.jsonPath().getList("postIds")),

@@ -40,6 +40,17 @@ class OperationsTest {
     }
 
     @Test
+    void documentsTheExtractorDoubtsAreCountedAndSaySo() throws Exception {
+        Seeds.truncate();
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/forms/headlines-over-prose-without-times.txt"));
+        Seeds.post(page, "https://example.org/live-without-times", "2022-10-04T12:00:00Z").then().statusCode(201)
+                .body("warnings", hasItem(containsString("boundaries guessed")));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("newsfeed_extraction_warnings_total{warning=\"post-boundaries-guessed-from\"}"));
+    }
+
+    @Test
     void openApiDescribesTheApi() {
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/posts"))
                 .body(containsString("/feeds/sources/{slug}.{ext}"));

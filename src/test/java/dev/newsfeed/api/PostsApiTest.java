@@ -134,7 +134,11 @@ class PostsApiTest {
                 .body("authors", equalTo(List.of("Eve Brennan")))
                 .body("captions[0].credit", equalTo("AP"))
                 .body("topics[0].slug", equalTo("mobilization"))
-                .body("source", equalTo("cnn"));
+                .body("source", equalTo("cnn"))
+                .body("headlinePrinted", equalTo(true))
+                .body("complete", equalTo(true))
+                .body("labels", equalTo(List.of()))
+                .body("revision", equalTo(1));
     }
 
     @Test

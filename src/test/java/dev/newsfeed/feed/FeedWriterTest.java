@@ -60,7 +60,7 @@ class FeedWriterTest {
         Instant firstSeen = Instant.parse("2022-10-05T08:00:00.5Z");
         PostView undated = new PostView(UUID.fromString("00000000-0000-0000-0000-000000000042"), "Undated post",
                 null, null, "unknown", List.of(), null, List.of("Body."), List.of(), List.of(), "cnn", 1L, null,
-                firstSeen, firstSeen);
+                firstSeen, firstSeen, null, List.of(), null, true, true, 1);
         FeedEntry e = FeedService.entry(undated, "https://example.com");
         assertEquals(Instant.parse("2022-10-05T08:00:00.5Z"), e.published());
         FeedDocument d = new FeedDocument("https://example.com/feeds/x", "T", "d", "https://example.com",

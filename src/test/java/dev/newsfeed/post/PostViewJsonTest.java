@@ -27,7 +27,8 @@ class PostViewJsonTest {
                 List.of(new PostView.TopicRef("kherson-front", "Kherson front", 0.8,
                         "{\"share\": 0.8, \"terms\": [\"Kherson\"]}")),
                 "cnn", 42, "https://edition.cnn.com/live#p1", Instant.parse("2026-11-21T10:00:00Z"),
-                Instant.parse("2026-11-21T10:05:00.123456Z"));
+                Instant.parse("2026-11-21T10:05:00.123456Z"), "2h ago", List.of("Breaking"), "KYIV, Ukraine —",
+                true, false, 2);
     }
 
     @Test
