@@ -5,6 +5,7 @@ import dev.newsfeed.extract.ExtractedDocument;
 import dev.newsfeed.extract.ExtractionException;
 import dev.newsfeed.extract.Extractor;
 import dev.newsfeed.extract.PageContext;
+import dev.newsfeed.extract.Text;
 import dev.newsfeed.hash.Sha256;
 import dev.newsfeed.topic.CustomTopics;
 import dev.newsfeed.topic.TopicClassifier;
@@ -86,10 +87,10 @@ public class IngestService {
         return pool.withTransaction(tx -> store.lock(tx, extraction.pageKey(in, sha))
                         .flatMap(x -> store.repeat(tx, sha))
                         .flatMap(seen -> seen != null ? Uni.createFrom().item(seen)
-                                : store.source(tx, source, SourceNames.name(source)).flatMap(sourceId ->
-                                        store.document(tx, sourceId, sha, in, received.raw(), extraction.reading())
+                                : store.source(tx, source, SourceNames.name(source)).flatMap(sourceId -> store
+                                        .document(tx, sourceId, sha, in, received.raw(), extraction.reading())
                                         .flatMap(docId -> extraction.document() == null
-                                                ? Uni.createFrom().item(IngestResult.unreadable(docId, sha, source, extraction.error()))
+                                                ? Uni.createFrom().item(extraction.unreadable(docId, sha))
                                                 : storePosts(tx, docId, sourceId, sha, in.url(), extraction)))))
                 .invoke(this::announce);
     }
@@ -101,10 +102,10 @@ public class IngestService {
                 .flatMap(extraction -> pool.withTransaction(tx -> store.lock(tx, extraction.pageKey(in, doc.sha256()))
                         .flatMap(x -> store.reread(tx, doc.id(), extraction.reading()))
                         .flatMap(x -> extraction.document() == null
-                                ? Uni.createFrom().item(IngestResult.unreadable(doc.id(), doc.sha256(), extraction.source(), extraction.error()))
+                                ? Uni.createFrom().item(extraction.unreadable(doc.id(), doc.sha256()))
                                 : store.source(tx, extraction.source(), SourceNames.name(extraction.source()))
-                                        .flatMap(sourceId -> storePosts(tx, doc.id(), sourceId, doc.sha256(), in.url(),
-                                                extraction)))))
+                                        .flatMap(sourceId -> storePosts(tx, doc.id(), sourceId, doc.sha256(),
+                                                in.url(), extraction)))))
                 .invoke(this::announce);
     }
 
@@ -161,6 +162,10 @@ public class IngestService {
             return document == null ? null : document.layout().wire();
         }
 
+        IngestResult unreadable(long documentId, String sha) {
+            return IngestResult.unreadable(documentId, sha, source, error);
+        }
+
         IngestStore.Reading reading() {
             return document == null
                     ? new IngestStore.Reading(null, Extractor.VERSION, error, new String[0], null)
@@ -180,7 +185,7 @@ public class IngestService {
             }
             String title = document.title() != null ? document.title()
                     : document.posts().isEmpty() ? "untitled" : document.posts().get(0).headline();
-            return document.source() + ":" + dev.newsfeed.extract.Text.key(title);
+            return document.source() + ":" + Text.key(title);
         }
     }
 }

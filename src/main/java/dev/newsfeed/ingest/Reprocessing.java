@@ -106,15 +106,16 @@ public class Reprocessing {
     }
 
     private Uni<List<StoredDocument>> batch(long afterId) {
-        return pool.preparedQuery("select id, sha256, url, content_type, raw, retrieved_at from document "
-                        + "where id > $1 order by id limit " + BATCH)
+        return pool.preparedQuery("select d.id, d.sha256, d.url, d.content_type, d.raw, d.retrieved_at, s.slug "
+                        + "from document d join source s on s.id = d.source_id where d.id > $1 order by d.id limit "
+                        + BATCH)
                 .execute(Tuple.of(afterId))
                 .map(rows -> {
                     List<StoredDocument> docs = new ArrayList<>(BATCH);
                     for (Row r : rows) {
                         docs.add(new StoredDocument(r.getLong("id"), r.getString("sha256"), r.getString("url"),
                                 r.getString("content_type"), r.getBuffer("raw").getBytes(),
-                                r.getOffsetDateTime("retrieved_at").toInstant()));
+                                r.getOffsetDateTime("retrieved_at").toInstant(), r.getString("slug")));
                     }
                     return docs;
                 });
