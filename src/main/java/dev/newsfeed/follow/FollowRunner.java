@@ -56,7 +56,7 @@ public class FollowRunner {
                 .flatMap(result -> settle(f, result))
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf(e, "Follow %d (%s) failed", f.id(), f.url());
-                    return new Done(Outcome.ERROR, null, "the page could not be stored: " + e.getMessage(), null,
+                    return new Done(Outcome.ERROR, null, "the page could not be stored: " + (e.getMessage() != null ? e.getMessage() : e), null,
                             null, null, null, null, null);
                 })
                 .flatMap(done -> record(f, done, started, t0).replaceWith(done.outcome()))

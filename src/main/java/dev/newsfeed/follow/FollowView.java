@@ -6,11 +6,12 @@ import java.time.Instant;
  * A follow as the API shows it.
  *
  * @param intervalSeconds the adaptive interval in force (a failure's backoff shows in nextFetchAt)
+ * @param fetchingOn      the replica fetching the page now, else null
  * @param lastFetch       null until the page has been fetched once
  */
 public record FollowView(long id, String url, String source, Instant createdAt, Instant nextFetchAt,
                          long intervalSeconds, Instant lastChangeAt, long fetchCount, int consecutiveFailures,
-                         String lastError, LastFetch lastFetch) {
+                         String lastError, String fetchingOn, LastFetch lastFetch) {
 
     /**
      * The last fetch: when, its HTTP status (null when there was no answer), how it ended, how long it took
@@ -28,7 +29,8 @@ public record FollowView(long id, String url, String source, Instant createdAt, 
         LastFetch last = f.lastFetchAt == null ? null : new LastFetch(f.lastFetchAt, f.lastStatus, f.lastOutcome,
                 f.lastDurationMs, f.lastPostsCreated, f.lastPostsUpdated, f.lastDocumentId, f.lastFetchedBy,
                 new Validators(f.etag, f.lastModified));
+        boolean leased = f.claimedUntil != null && f.claimedUntil.isAfter(Instant.now());
         return new FollowView(f.id, f.url, f.source, f.createdAt, f.nextFetchAt, f.intervalSeconds, f.lastChangeAt,
-                f.fetchCount, f.consecutiveFailures, f.lastError, last);
+                f.fetchCount, f.consecutiveFailures, f.lastError, leased ? f.claimedBy : null, last);
     }
 }

@@ -67,6 +67,7 @@ public class PageFetcher {
                 .setKeepAliveTimeout(30)
                 .setVerifyHost(true)
                 .setForceSni(true)
+                // Connections per host: fetches of one site beyond this wait their turn.
                 .setMaxPoolSize(4));
     }
 
@@ -121,7 +122,9 @@ public class PageFetcher {
                 .setSsl(target.https())
                 .setURI(target.requestUri())
                 .setFollowRedirects(false)
-                .setConnectTimeout(settings.connectTimeout().toMillis())
+                // No connect timeout here: on a request it also bounds the wait for a pooled connection, and a
+                // busy host's queue is no failure of the host's. The TCP connect has the client's; the total
+                // timeout bounds the wait.
                 .setIdleTimeout(settings.timeout().toMillis())
                 .putHeader("User-Agent", settings.userAgent())
                 .putHeader("Accept", ACCEPT);
@@ -172,6 +175,8 @@ public class PageFetcher {
         }
 
         private void receive(HttpClientResponse response) {
+            // Set first: a response reset before its body is read still reports the reset to a handler.
+            response.exceptionHandler(this::fail);
             int status = response.statusCode();
             if (status == 200) {
                 String type = mediaType(response.getHeader("Content-Type"));
@@ -188,7 +193,6 @@ public class PageFetcher {
             }
             Buffer body = status == 200 ? Buffer.buffer() : null;
             long limit = status == 200 ? settings.maxBodyBytes() : DISCARD_LIMIT;
-            response.exceptionHandler(this::fail);
             response.handler(chunk -> {
                 if (ended.get()) {
                     return;
