@@ -37,6 +37,10 @@ public class FollowClaims {
             from one where f.id = one.id
             returning\s""" + ClaimedFollow.COLUMNS;
 
+    private static final String NEXT_DUE = """
+            select next_fetch_at from follow where claimed_until is null or claimed_until <= $1
+            order by next_fetch_at limit 1""";
+
     private static final String RECORD = """
             update follow set next_fetch_at = $3, interval_seconds = $4, change_gap_seconds = $5,
                 last_change_at = $6, etag = $7, last_modified = $8, last_fetch_at = $9, last_fetched_by = $10,
@@ -77,6 +81,12 @@ public class FollowClaims {
                     }
                     return out;
                 });
+    }
+
+    /** When the next follow claimable at {@code now} is due (perhaps already); null when there is none. */
+    public Uni<Instant> nextDue(Instant now) {
+        return pool.preparedQuery(NEXT_DUE).execute(Tuple.of(time(now)))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getOffsetDateTime(0).toInstant());
     }
 
     /** The follow claimed for a fetch now, due or not; null when it is gone or another fetch of it holds a lease. */

@@ -11,9 +11,11 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * This replica's share of the fetching: every poll interval, and whenever a fetch ends while more may be due, it
- * claims as many due follows as it has free fetch slots and runs them. Nothing waits: a slow server holds one
- * slot until its timeout, the others go on. Its state is touched on one Vert.x context only.
+ * This replica's share of the fetching: it claims as many due follows as it has free fetch slots and runs them,
+ * every poll interval, whenever a fetch ends while more may be due, and at the moment the next follow falls due
+ * when that is sooner than the next poll (so a page is fetched on time, not up to a poll interval late). Nothing
+ * waits: a slow server holds one slot until its timeout, the others go on. Its state is touched on one Vert.x
+ * context only.
  */
 public class FollowScheduler {
 
@@ -37,6 +39,7 @@ public class FollowScheduler {
     private boolean claiming;
     private boolean again;
     private boolean moreDue;
+    private long wakeTimer = -1;
     private long lastFailureLog = System.nanoTime() - FAILURE_LOG_INTERVAL;
 
     /**
@@ -71,6 +74,9 @@ public class FollowScheduler {
             context.runOnContext(v -> {
                 stopped = true;
                 vertx.cancelTimer(timer);
+                if (wakeTimer != -1) {
+                    vertx.cancelTimer(wakeTimer);
+                }
             });
         }
     }
@@ -108,6 +114,8 @@ public class FollowScheduler {
             claimed.forEach(this::run);
             if (again || moreDue) {
                 pump();
+            } else {
+                wakeWhenDue();
             }
         }, failure -> {
             claiming = false;
@@ -118,6 +126,25 @@ public class FollowScheduler {
                         pollInterval);
             }
         });
+    }
+
+    /** Sets a timer for the next follow's due time, when it comes before the next poll. */
+    private void wakeWhenDue() {
+        claims.nextDue(Instant.now()).emitOn(onContext).subscribe().with(due -> {
+            if (due == null || stopped) {
+                return;
+            }
+            long millis = Math.max(1, Duration.between(Instant.now(), due).toMillis());
+            if (millis < pollInterval.toMillis()) {
+                if (wakeTimer != -1) {
+                    vertx.cancelTimer(wakeTimer);
+                }
+                wakeTimer = vertx.setTimer(millis, id -> {
+                    wakeTimer = -1;
+                    pump();
+                });
+            }
+        }, failure -> { });
     }
 
     private void run(ClaimedFollow f) {

@@ -13,7 +13,7 @@ public class FollowTestProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "newsfeed.follow.allow-private", "true",
-                "newsfeed.follow.timeout", "2s",
+                "newsfeed.follow.timeout", "5s",
                 "newsfeed.follow.connect-timeout", "1s",
                 "newsfeed.follow.lease", "1m",
                 "newsfeed.follow.poll-interval", "500ms");
