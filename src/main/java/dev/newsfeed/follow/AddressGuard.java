@@ -45,13 +45,11 @@ public class AddressGuard {
     private Uni<InetAddress[]> lookup(String host) {
         if (isLiteral(host)) {
             // A literal is parsed, not looked up: no need for a worker.
-            return Uni.createFrom().item(() -> {
-                try {
-                    return InetAddress.getAllByName(host);
-                } catch (UnknownHostException e) {
-                    throw new IllegalArgumentException(e);
-                }
-            });
+            try {
+                return Uni.createFrom().item(InetAddress.getAllByName(host));
+            } catch (UnknownHostException e) {
+                return Uni.createFrom().failure(e);
+            }
         }
         return vertx.executeBlocking(() -> InetAddress.getAllByName(host), false);
     }
