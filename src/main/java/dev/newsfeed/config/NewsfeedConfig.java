@@ -31,6 +31,8 @@ public interface NewsfeedConfig {
 
     AccessLog accessLog();
 
+    Follow follow();
+
     interface Ingest {
         /** Bearer token for every write under /api/ but previews. Unset: those endpoints answer 401. */
         Optional<String> token();
@@ -113,5 +115,70 @@ public interface NewsfeedConfig {
         /** Lines waiting to be written beyond this are dropped and counted, rather than held in memory. */
         @WithDefault("10000")
         int maxWaitingLines();
+    }
+
+    /** Live blogs followed by URL: fetched by the service itself (package follow). README, "Following". */
+    interface Follow {
+        /** This replica claims due follows and fetches them; false leaves fetching to the other replicas. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Fetch from loopback and private addresses (10/8, 172.16/12, 192.168/16, fc00::/7, 127/8, ::1): for tests and
+         * closed networks. Link-local, multicast, unspecified and cloud-metadata addresses stay refused.
+         */
+        @WithDefault("false")
+        boolean allowPrivate();
+
+        /** The product part of the User-Agent; the contact URL follows it in parentheses. */
+        @WithDefault("Newsfeed/1.0")
+        String userAgent();
+
+        /** Where a site's operator learns who is fetching and how to reach them; unset, the public base URL. */
+        Optional<String> contactUrl();
+
+        /** Shortest time between two fetches of a page, however often it changes. */
+        @WithDefault("2m")
+        Duration minInterval();
+
+        /** Longest time between two fetches of a page that has stopped changing. */
+        @WithDefault("6h")
+        Duration maxInterval();
+
+        /** Time to open a connection (and to wait for one from the client's pool). */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /** Time a whole fetch may take, redirects and body included; the request is reset after it. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** Redirects followed per fetch, each to an address checked again. */
+        @WithDefault("5")
+        int maxRedirects();
+
+        /** Longest wait after failures (exponential backoff with jitter, and a server's Retry-After). */
+        @WithDefault("6h")
+        Duration backoffCap();
+
+        /** How long a claimed fetch belongs to the replica that claimed it; longer than timeout plus an ingest. */
+        @WithDefault("5m")
+        Duration lease();
+
+        /** Fetches under way at once on this replica. */
+        @WithDefault("16")
+        int maxConcurrent();
+
+        /** Bytes of fetched bodies held at once on this replica (one body is always admitted when none is held). */
+        @WithDefault("33554432")
+        long maxBytesInFlight();
+
+        /** How often this replica looks for due follows (and refreshes the follow gauges). */
+        @WithDefault("5s")
+        Duration pollInterval();
+
+        /** A follow due for longer than this is overdue (gauge and readiness data). */
+        @WithDefault("1m")
+        Duration overdueAfter();
     }
 }

@@ -84,7 +84,10 @@ public class IngestService {
     private Uni<IngestResult> firstSight(IncomingDocument in, Received received, Extraction extraction) {
         String sha = received.sha();
         String source = extraction.source();
-        return pool.withTransaction(tx -> store.lock(tx, extraction.pageKey(in, sha))
+        // The page's hash is locked as well as the page: the same bytes sent at once under two addresses must not
+        // both pass the check below.
+        return pool.withTransaction(tx -> store.lock(tx, sha)
+                        .flatMap(x -> store.lock(tx, extraction.pageKey(in, sha)))
                         .flatMap(x -> store.repeat(tx, sha))
                         .flatMap(seen -> seen != null ? Uni.createFrom().item(seen)
                                 : store.source(tx, source, SourceNames.name(source)).flatMap(sourceId -> store
@@ -119,12 +122,13 @@ public class IngestService {
         return store.liveBlog(tx, sourceId, extraction.pageKey(url), url, doc).flatMap(blogId -> store
                 .storedPosts(tx, blogId)
                 .flatMap(stored -> onWorker(() -> IngestPlan.of(doc.posts(), stored)))
-                .flatMap(plan -> custom.current()
+                .flatMap(plan -> custom.current(tx)
                         .flatMap(matchers -> Uni.combine().all()
                                 .unis(store.writePosts(tx, docId, blogId, sourceId, plan),
                                         onWorker(() -> plan.classify(classifier, matchers)))
                                 .with((written, classified) -> classified))
                         .flatMap(classified -> store.writeTopics(tx, classified))
+                        .flatMap(x -> store.settle(tx, docId, blogId, plan.created().size() + plan.changed().size()))
                         .replaceWith(IngestResult.stored(docId, sha, doc, plan.created().size(),
                                 plan.changed().size(), plan.unchanged(), plan.postIds()))));
     }

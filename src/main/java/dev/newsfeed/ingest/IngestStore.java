@@ -64,12 +64,23 @@ class IngestStore {
                 });
     }
 
+    /**
+     * The source's id, the source made on first sight. When another transaction is making it at the same moment,
+     * the insert waits for it and inserts nothing, and its own statement cannot see the row the other one
+     * committed: a third statement, with a fresh snapshot, does.
+     */
     Uni<Long> source(SqlClient tx, String slug, String name) {
-        return tx.preparedQuery("""
-                        with s as (insert into source (slug, name) values ($1, $2) on conflict (slug) do nothing returning id)
-                        select id from s union all select id from source where slug = $1 limit 1""")
-                .execute(Tuple.of(slug, name))
-                .map(rows -> rows.iterator().next().getLong("id"));
+        return sourceId(tx, slug).flatMap(found -> found != null ? Uni.createFrom().item(found)
+                : tx.preparedQuery("insert into source (slug, name) values ($1, $2) on conflict (slug) do nothing "
+                                + "returning id")
+                        .execute(Tuple.of(slug, name))
+                        .flatMap(rows -> rows.size() > 0 ? Uni.createFrom().item(rows.iterator().next().getLong("id"))
+                                : sourceId(tx, slug)));
+    }
+
+    private static Uni<Long> sourceId(SqlClient tx, String slug) {
+        return tx.preparedQuery("select id from source where slug = $1").execute(Tuple.of(slug))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong("id"));
     }
 
     /** Keeps the page as it was received, whatever came of reading it. */
@@ -155,6 +166,20 @@ class IngestStore {
                                 + "select $1, unnest($2::uuid[]) on conflict do nothing")
                         .execute(Tuple.of(documentId, plan.postIds().toArray(UUID[]::new))))
                 .replaceWith(plan.created().size() + plan.changed().size());
+    }
+
+    /**
+     * Records which live blog the document is of and how many posts it changed. A copy that changed none makes
+     * the live blog's earlier such copies redundant: they are removed, so a page fetched every few minutes keeps
+     * one unchanged copy, not one per fetch.
+     */
+    Uni<Void> settle(SqlClient tx, long documentId, long liveBlogId, int postsChanged) {
+        return tx.preparedQuery("update document set liveblog_id = $2, posts_changed = $3 where id = $1")
+                .execute(Tuple.of(documentId, liveBlogId, postsChanged))
+                .flatMap(x -> postsChanged > 0 ? Uni.createFrom().nullItem() : tx.preparedQuery(
+                                "delete from document where liveblog_id = $2 and posts_changed = 0 and id <> $1")
+                        .execute(Tuple.of(documentId, liveBlogId)))
+                .replaceWithVoid();
     }
 
     /** Replaces the topic links of the posts written. */

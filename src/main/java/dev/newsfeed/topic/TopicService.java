@@ -153,7 +153,7 @@ public class TopicService {
                     }
                     List<Row> batch = new ArrayList<>(rows.size());
                     rows.forEach(batch::add);
-                    return custom.current().flatMap(matchers -> vertx.executeBlocking(() -> batch.stream()
+                    return custom.current(pool).flatMap(matchers -> vertx.executeBlocking(() -> batch.stream()
                                     .map(r -> TopicLinks.classify(r.getUUID("id"), r.getString("headline"),
                                             List.of(r.getArrayOfStrings("body")), classifier, matchers))
                                     .toList(), false))

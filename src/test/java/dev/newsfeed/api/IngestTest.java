@@ -136,6 +136,44 @@ class IngestTest {
     }
 
     @Test
+    void aPageReadAgainWithNoPostChangedKeepsOneUnchangedCopy() {
+        String url = "https://example.com/live-refreshed";
+        String page = Seeds.text("003_224804e4c1447252.txt");
+        Seeds.post(page, url, "2023-07-08T22:00:00Z").then().statusCode(201).body("created", equalTo(9));
+        for (int fetch = 1; fetch <= 3; fetch++) {
+            // The page's own clock moved on; not one post changed.
+            Seeds.post(page.replace("Updated 5:38 p.m. ET", "Updated 5:4" + fetch + " p.m. ET"), url,
+                    "2023-07-08T22:0" + fetch + ":00Z").then().statusCode(201).body("unchanged", equalTo(9));
+        }
+        assertEquals(2, Seeds.count("select count(*) from document"), "the first copy and the latest unchanged one");
+        given().queryParam("limit", 100).get("/api/posts").then().body("items", hasSize(9));
+    }
+
+    @Test
+    void newPagesOfANewSourceAndOnePageUnderTwoAddressesIngestedAtOnceAllSucceed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String page = Seeds.liveBlog(3, -1).replace("district number", "district " + i + " number");
+            calls.add(() -> given().auth().oauth2(Seeds.TOKEN).contentType("text/plain; charset=UTF-8").body(page)
+                    .queryParam("source", "brand-new-outlet").queryParam("url", "https://new.example/" + page.hashCode())
+                    .post("/api/documents").statusCode());
+        }
+        String same = Seeds.text("002_6765f3dc99b5e53b.txt");
+        for (int i = 0; i < 2; i++) {
+            String url = "https://mirror" + i + ".example/article";
+            calls.add(() -> Seeds.post(same, url, "2022-10-05T12:00:00Z").statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(calls)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(List.of(201, 201, 201, 201, 201, 201), statuses.subList(0, 6), statuses.toString());
+        assertEquals(Set.of(200, 201), Set.copyOf(statuses.subList(6, 8)), statuses.toString());
+    }
+
+    @Test
     void reprocessUpdatesPostsInPlace() {
         Response first = Seeds.post(Seeds.text("003_224804e4c1447252.txt"), URL, "2023-07-08T22:00:00Z");
         Set<Object> ids = new HashSet<>(first.jsonPath().getList("postIds"));

@@ -38,7 +38,8 @@ class PackageGraphTest {
             Map.entry("topic", Set.of("cache", "web")),
             Map.entry("post", Set.of("cache", "web")),
             Map.entry("ingest", Set.of("extract", "topic", "cache", "hash", "web")),
-            Map.entry("feed", Set.of("post", "cache", "web")));
+            Map.entry("feed", Set.of("post", "cache", "web")),
+            Map.entry("follow", Set.of("ingest", "web")));
 
     @Test
     void everyPackageUsesOnlyWhatTheTableAllows() {
