@@ -33,6 +33,8 @@ public interface NewsfeedConfig {
 
     Follow follow();
 
+    Site site();
+
     interface Ingest {
         /** Bearer token for every write under /api/ but previews. Unset: those endpoints answer 401. */
         Optional<String> token();
@@ -180,5 +182,23 @@ public interface NewsfeedConfig {
         /** A follow due for longer than this is overdue (gauge and readiness data). */
         @WithDefault("1m")
         Duration overdueAfter();
+    }
+
+    interface Site {
+        /** Posts on a page of a topic, source, live blog or search. */
+        @WithDefault("20")
+        int pageSize();
+
+        /** Live blogs listed on the home page, newest first (the OPML and /api/liveblogs list them all). */
+        @WithDefault("50")
+        int homeLiveblogs();
+
+        /** Bytes of rendered pages kept until posts change (first pages and posts); 0 keeps none. */
+        @WithDefault("33554432")
+        long cacheBytes();
+
+        /** Pages rendered at once that are not kept (older pages, searches); more get 503 with Retry-After. */
+        @WithDefault("4")
+        int maxConcurrentRenders();
     }
 }

@@ -89,21 +89,21 @@ public class FeedService {
         PostFilter all = PostFilter.first(config.feed().maxEntries());
         return switch (r.kind()) {
             case ALL -> Uni.createFrom().item(new Selection("Newsfeed: all posts", "Every post Newsfeed has read.",
-                    all, base + "/api/posts"));
+                    all, base + "/"));
             case SEARCH -> Uni.createFrom().item(new Selection("Newsfeed: search for " + r.q(),
-                    "Posts matching " + r.q() + ".", all.query(r.q()), base + "/api/posts?q=" + enc(r.q())));
+                    "Posts matching " + r.q() + ".", all.query(r.q()), base + "/search?q=" + enc(r.q())));
             case TOPIC -> row("select name, description from topic where slug = $1", r.name(), "topic")
                     .map(row -> new Selection("Newsfeed: " + row.getString("name"), row.getString("description"),
-                            all.topic(r.name()), base + "/api/posts?topic=" + enc(r.name())));
+                            all.topic(r.name()), base + "/topics/" + enc(r.name())));
             case SOURCE -> row("select name from source where slug = $1", r.name(), "source")
                     .map(row -> new Selection("Newsfeed: " + row.getString("name"),
                             "Posts from " + row.getString("name") + ".", all.source(r.name()),
-                            base + "/api/posts?source=" + enc(r.name())));
+                            base + "/sources/" + enc(r.name())));
             case LIVEBLOG -> row("select coalesce(title, 'Live blog') as title from liveblog where id = $1",
                     Long.parseLong(r.name()), "live blog")
                     .map(row -> new Selection("Newsfeed: " + row.getString("title"),
                             "Posts of " + row.getString("title") + ".", all.liveblog(Long.parseLong(r.name())),
-                            base + "/api/liveblogs/" + r.name()));
+                            base + "/liveblogs/" + r.name()));
         };
     }
 
@@ -164,7 +164,7 @@ public class FeedService {
     }
 
     static FeedEntry entry(PostView p, String base) {
-        String link = p.url() != null ? p.url() : base + "/api/posts/" + p.id();
+        String link = p.url() != null ? p.url() : base + "/posts/" + p.id();
         Instant published = p.publishedAt() != null ? p.publishedAt() : p.firstSeenAt();
         Instant updated = p.updatedAt().isBefore(published) ? published : p.updatedAt();
         return new FeedEntry(TAG_PREFIX + p.id(), p.headline(), link, p.authors(),

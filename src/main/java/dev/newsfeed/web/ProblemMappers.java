@@ -2,13 +2,20 @@ package dev.newsfeed.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every failure leaves as a problem response; details of server faults stay in the log. */
+/**
+ * Every failure leaves as a problem response, or as a page for a browser outside the API and the feeds
+ * ({@link ErrorPages}); details of server faults stay in the log.
+ */
+@Singleton
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -16,15 +23,38 @@ public class ProblemMappers {
     private static final long OUTAGE_LOG_INTERVAL = 5_000_000_000L;
     private static final AtomicLong lastOutageLog = new AtomicLong(System.nanoTime() - OUTAGE_LOG_INTERVAL);
 
+    private final ErrorPages pages;
+
+    ProblemMappers(ErrorPages pages) {
+        this.pages = pages;
+    }
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return page(asProblem(e), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        return page(asProblem(e), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        return page(asProblem(e), headers, uri);
+    }
+
+    private Response page(Response problem, HttpHeaders headers, UriInfo uri) {
+        return pages.negotiate(problem, uri.getRequestUri().getPath(), headers.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    private static Response asProblem(ProblemException e) {
         Response.ResponseBuilder b = Response.fromResponse(Problem.response(e.status(), e.title(), e.getMessage()));
         e.headers().forEach(b::header);
         return b.build();
     }
 
-    @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    private static Response asProblem(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
@@ -51,8 +81,7 @@ public class ProblemMappers {
         return json(e);
     }
 
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    private static Response asProblem(Throwable e) {
         if (DatabaseDown.is(e)) {
             return databaseDown(e);
         }

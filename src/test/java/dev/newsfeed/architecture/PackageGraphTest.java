@@ -39,7 +39,8 @@ class PackageGraphTest {
             Map.entry("post", Set.of("cache", "web")),
             Map.entry("ingest", Set.of("extract", "topic", "cache", "hash", "web")),
             Map.entry("feed", Set.of("post", "cache", "web")),
-            Map.entry("follow", Set.of("ingest", "web")));
+            Map.entry("follow", Set.of("ingest", "web")),
+            Map.entry("site", Set.of("post", "cache", "hash", "web")));
 
     @Test
     void everyPackageUsesOnlyWhatTheTableAllows() {

@@ -67,7 +67,7 @@ class FeedWriterTest {
                 "https://example.com/feeds/x.atom", List.of(), null, e.updated(), 1, List.of(e));
         String atom = new String(new FeedWriter().write(d, FeedFormat.ATOM), StandardCharsets.UTF_8);
         assertTrue(atom.contains("<published>2022-10-05T08:00:00Z</published>"), atom);
-        assertTrue(atom.contains("https://example.com/api/posts/00000000-0000-0000-0000-000000000042"), atom);
+        assertTrue(atom.contains("https://example.com/posts/00000000-0000-0000-0000-000000000042"), atom);
         String rss = new String(new FeedWriter().write(d, FeedFormat.RSS), StandardCharsets.UTF_8);
         assertTrue(rss.contains("<pubDate>Wed, 05 Oct 2022 08:00:00 GMT</pubDate>"), rss);
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(rss.getBytes(
