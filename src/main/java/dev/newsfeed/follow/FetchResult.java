@@ -1,7 +1,6 @@
 package dev.newsfeed.follow;
 
 import io.vertx.core.buffer.Buffer;
-import java.nio.charset.Charset;
 import java.time.Duration;
 
 /** What fetching a followed page gave: a page to ingest, a 304, or a failure with its reason. */
@@ -10,9 +9,10 @@ public sealed interface FetchResult {
     /**
      * A 200 with a page.
      *
+     * @param contentType the Content-Type as served (its charset, if any, is read with the body)
      * @param heldBytes bytes taken from the {@link ByteBudget} for the body; given back once the page is ingested
      */
-    record Page(Buffer body, String mediaType, Charset charset, String etag, String lastModified, long heldBytes)
+    record Page(Buffer body, String mediaType, String contentType, String etag, String lastModified, long heldBytes)
             implements FetchResult {
     }
 

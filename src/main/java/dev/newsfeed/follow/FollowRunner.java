@@ -1,5 +1,6 @@
 package dev.newsfeed.follow;
 
+import dev.newsfeed.ingest.DocumentCharset;
 import dev.newsfeed.ingest.IncomingDocument;
 import dev.newsfeed.ingest.IngestResult;
 import dev.newsfeed.ingest.IngestService;
@@ -79,7 +80,7 @@ public class FollowRunner {
         FetchResult.Page page = (FetchResult.Page) result;
         Instant retrievedAt = Instant.now();
         // Decoding megabytes takes longer than the event loop may be held.
-        return vertx.executeBlocking(() -> page.body().toString(page.charset()), false)
+        return vertx.executeBlocking(() -> DocumentCharset.decode(page.body().getBytes(), page.contentType()), false)
                 .flatMap(body -> ingest.ingest(new IncomingDocument(body, page.mediaType(), f.source(), f.url(),
                         retrievedAt)))
                 .map(r -> done(r, page))

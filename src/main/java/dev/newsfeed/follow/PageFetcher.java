@@ -16,8 +16,6 @@ import io.vertx.core.net.SocketAddress;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -224,7 +222,7 @@ public class PageFetcher {
             if (status == 200) {
                 String contentType = response.getHeader("Content-Type");
                 String type = mediaType(contentType);
-                return new FetchResult.Page(body, type == null ? "text/plain" : type, charset(contentType), etag,
+                return new FetchResult.Page(body, type == null ? "text/plain" : type, contentType, etag,
                         lastModified, held);
             }
             if (status == 304) {
@@ -347,24 +345,6 @@ public class PageFetcher {
             return null;
         }
         return contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** The charset a Content-Type names; UTF-8 when it names none, or one Java does not know. */
-    static Charset charset(String contentType) {
-        if (contentType != null) {
-            for (String param : contentType.split(";")) {
-                String p = param.trim();
-                if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-                    String name = p.substring(8).trim().replace("\"", "");
-                    try {
-                        return Charset.forName(name);
-                    } catch (IllegalArgumentException e) {
-                        return StandardCharsets.UTF_8;
-                    }
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
     }
 
     /** Retry-After as seconds or an HTTP date; null when absent or unreadable. */

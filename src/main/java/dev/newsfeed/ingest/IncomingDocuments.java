@@ -5,7 +5,6 @@ import dev.newsfeed.web.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,7 @@ final class IncomingDocuments {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** The document a request carries; its body is UTF-8 (what a page in another charset is sent as). */
+    /** The document a request carries, read in the charset it declares ({@link DocumentCharset}). */
     IncomingDocument of(byte[] body, String contentType, String source, String url, String retrievedAt) {
         if (body == null || body.length == 0) {
             throw new ProblemException(422, "Unprocessable document", "The document is empty.");
@@ -34,7 +33,7 @@ final class IncomingDocuments {
         String slug = source(source);
         String page = url(url);
         java.time.Instant retrieved = Params.instant("retrievedAt", retrievedAt);
-        return new IncomingDocument(new String(body, StandardCharsets.UTF_8), type, slug, page, retrieved);
+        return new IncomingDocument(DocumentCharset.decode(body, contentType), type, slug, page, retrieved);
     }
 
     /** An outlet's slug: lower-case letters, digits and dashes. */

@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.response.Response;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +109,18 @@ class IngestTest {
                 .then().statusCode(200).body("document.posts", hasSize(9))
                 .body("topics", hasSize(9));
         given().get("/api/posts").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void aPageServedAsBareHtmlIsReadInTheCharsetItsMetaDeclares() {
+        String page = "<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"windows-1251\"><title>Новини</title></head>"
+                + "<body><article><h1>Київ відновлює енергопостачання</h1><p>КИЇВ — Енергетики відновили світло"
+                + " у столиці після нічного обстрілу, повідомила міська влада.</p><p>Ремонт триває.</p></article>"
+                + "</body></html>";
+        given().config(RestAssured.config().encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("text/html").body(page.getBytes(Charset.forName("windows-1251"))).post("/api/extract")
+                .then().statusCode(200).body("document.posts[0].headline", equalTo("Київ відновлює енергопостачання"));
     }
 
     @Test
