@@ -154,7 +154,7 @@ done
 sql topic-first-page "$FIRST_URL" bench/api/sql/topic-first-page.sql -D topic=$TOPIC
 sql topic-page-500 "$PAGE500_URL" bench/api/sql/topic-page-500.sql -D topic=$TOPIC -D at="$CURSOR_AT" -D id="$CURSOR_ID"
 QUERY_URL=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY")
-# As served: a repeated search is answered from the pages kept until posts change (post/SearchCache).
+# As served: a repeated search is answered from the pages kept until posts change (post/SearchService).
 measure_api search-kept "$BASE/api/posts?q=$QUERY_URL" bench/api/sql/search.sql -D q="$QUERY"
 MATCHES=$(psql -d "$DB" -tA -c "select count(*) from post where search @@ websearch_to_tsquery('english', '$QUERY')")
 NARROW_URL=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY_NARROW")

@@ -10,6 +10,7 @@ ROUNDS=${BENCH_ROUNDS:-2}
 DURATION=${BENCH_DURATION:-15s}
 BASE="http://127.0.0.1:$PORT"
 FEED="$BASE/feeds/all.atom"
+pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 [ -f target/newsfeed-runner.jar ] || ./mvnw -B -q package -DskipTests
 psql -X -q -h 127.0.0.1 -U postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
@@ -19,7 +20,7 @@ run() { # name, env assignments...
   local name=$1; shift
   # shellcheck disable=SC2068
   env NEWSFEED_DB_NAME=$DB PORT=$PORT NEWSFEED_PUBLIC_BASE_URL=$BASE $@ \
-    java -Xmx160m -XX:+UseSerialGC -jar target/newsfeed-runner.jar | cat > /dev/null &
+    java -Xmx160m -XX:+UseSerialGC -jar target/newsfeed-runner.jar > >(cat > /dev/null) &   # a pipe, as in a container
   PID=$!
   for _ in $(seq 1 60); do curl -fs -o /dev/null "$BASE/q/health/ready" && break; sleep 1; done
   local etag
@@ -28,10 +29,10 @@ run() { # name, env assignments...
   local rate
   rate=$(wrk -t2 -c32 -d"$DURATION" -H "If-None-Match: $etag" "$FEED" | awk '/Requests\/sec/ {print $2}')
   echo "| $name | $rate |"
-  pkill -f "jar target/newsfeed-runner.jar" ; wait "$PID" 2>/dev/null || true
+  kill "$PID"; wait "$PID" 2>/dev/null || true
   sleep 1
 }
-trap 'pkill -f "jar target/newsfeed-runner.jar" || true' EXIT
+trap 'kill "$PID" 2>/dev/null || true' EXIT
 echo "| access log | feed 304s a second |"
 echo "|---|---|"
 for _ in $(seq 1 "$ROUNDS"); do

@@ -13,6 +13,7 @@ HEAP=${BENCH_HEAP:-480m}
 BASE="http://127.0.0.1:$PORT"
 OUT=bench/out
 mkdir -p "$OUT"
+pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 [ -f target/newsfeed-runner.jar ] || ./mvnw -B -q package -DskipTests
 psql -X -q -h 127.0.0.1 -U postgres -c "drop database if exists $DB with (force)" -c "create database $DB"

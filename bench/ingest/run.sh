@@ -16,6 +16,7 @@ BASE="http://127.0.0.1:$PORT"
 TOKEN=bench
 OUT=bench/out
 mkdir -p "$OUT/pages"
+pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 [ -f target/newsfeed-runner.jar ] || ./mvnw -B -q package -DskipTests
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres "$@"; }
