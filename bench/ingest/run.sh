@@ -50,10 +50,10 @@ reference_ms() { # liveblog url
 \\timing on
 insert into post_ref (id, liveblog_id, source_id, document_id, headline, timestamp_text, published_at,
   published_at_precision, authors, location, body, body_text, caption_texts, caption_credits, anchor, content_hash,
-  revision, first_seen_at, updated_at)
+  revision, first_seen_at, updated_at, timestamp_relative, labels, dateline, headline_printed, complete)
 select id, liveblog_id, source_id, document_id, headline, timestamp_text, published_at, published_at_precision,
   authors, location, body, body_text, caption_texts, caption_credits, anchor, content_hash, revision,
-  first_seen_at, updated_at
+  first_seen_at, updated_at, timestamp_relative, labels, dateline, headline_printed, complete
 from post where liveblog_id = (select id from liveblog where url = '$1');
 SQL
 }
