@@ -147,6 +147,13 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
         }
     }
 
+    /** This model with {@code shift} added to every topic's bias: where the trainer put the threshold. */
+    TopicModel shifted(double shift) {
+        List<TopicWeights> ts = topics.stream()
+                .map(t -> new TopicWeights(t.slug(), t.bias() + shift, t.together(), t.terms())).toList();
+        return new TopicModel(version, settings, context, noContextWeight, otherHeadlineWeight, ts);
+    }
+
     /** This model with its weights rounded as in the file and a version that names its content. */
     TopicModel rounded() {
         List<TopicWeights> ts = new ArrayList<>();
