@@ -68,7 +68,7 @@ final class TopicTrainer {
                    int minPages, double noContext, int thresholdFolds) {
 
         static Options standard() {
-            return new Options(new TopicModel.Settings(60, 0.0), 3, 2, 0.5, 1.0, 0.5, 1.0, 3.0, 1.0, 2, 2, -100, 0);
+            return new Options(new TopicModel.Settings(60, 0.0, 2), 3, 2, 0.5, 1.0, 0.5, 1.0, 3.0, 1.0, 2, 2, -100, 0);
         }
 
         /** These options without the inner cross-validation that sets the threshold. */
@@ -111,7 +111,8 @@ final class TopicTrainer {
                 + "holds a shorter term of another ('nuclear arms', 'arms'), only the longer counts. "
                 + "otherHeadlineWeight is added to a topic when the headline names another topic's strong or core "
                 + "term (or anchor with action) and not its own; noContextWeight when the post names no context "
-                + "word (nor any place named in a gazetteer). A topic is given from a score of 0.5.";
+                + "word (nor any place named in a gazetteer) in its headline or lead, nor in settings.contextSentences "
+                + "sentences of its body. A topic is given from a score of 0.5.";
     }
 
     static TopicModel train(BuiltinTopics priors, List<LabelledPost> posts, Options options) {
@@ -418,7 +419,7 @@ final class TopicTrainer {
             for (int i = 0; i < texts.size(); i++) {
                 PostText text = texts.get(i);
                 LabelledPost post = posts.get(i);
-                boolean inWar = Arrays.stream(contextLexicon.find(text).counts()).anyMatch(c -> c[0] + c[1] + c[2] > 0);
+                boolean inWar = TopicClassifier.aboutTheWar(contextLexicon, text, s.contextSentences());
                 List<Lexicon.Hits> allHits = Lexicon.findAll(lexicons, text);
                 boolean anyClaim = false;
                 boolean[] claims = new boolean[topics];

@@ -112,7 +112,8 @@ final class TopicTune {
 
     static TopicTrainer.Options with(TopicTrainer.Options o, String k, double v) {
         TopicModel.Settings s = new TopicModel.Settings(k.equals("minWords") ? (int) v : o.settings().minWords(),
-                k.equals("exponent") ? v : o.settings().exponent());
+                k.equals("exponent") ? v : o.settings().exponent(),
+                k.equals("contextSentences") ? (int) v : o.settings().contextSentences());
         return new TopicTrainer.Options(s, k.equals("headline") ? v : o.headline(), k.equals("lead") ? v : o.lead(),
                 k.equals("lowWeight") ? v : o.lowWeight(), k.equals("deviation") ? v : o.deviation(),
                 k.equals("biasSpread") ? v : o.biasSpread(), k.equals("kindSpread") ? v : o.kindSpread(),
