@@ -98,11 +98,25 @@ public final class TopicClassifier {
     }
 
     private boolean hasContext(PostText text) {
-        for (int[] c : context.find(text).counts()) {
-            if (c[0] + c[1] + c[2] > 0) {
+        return aboutTheWar(context, text, model.settings().contextSentences());
+    }
+
+    /**
+     * Whether the post is about Russia's war on Ukraine by its context words: one stands in the headline or
+     * the lead, or in {@code bodySentences} sentences of the body (one further down is a passing mention).
+     */
+    static boolean aboutTheWar(Lexicon context, PostText text, int bodySentences) {
+        Lexicon.Hits hits = context.find(text);
+        int body = 0;
+        for (int s = 0; s < text.sentenceCount(); s++) {
+            if (hits.bySentence().get(s).isEmpty()) {
+                continue;
+            }
+            if (text.zoneOf(s) != PostText.Zone.BODY) {
                 return true;
             }
+            body++;
         }
-        return false;
+        return body > 0 && body >= bodySentences;
     }
 }

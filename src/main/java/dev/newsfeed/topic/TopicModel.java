@@ -19,8 +19,9 @@ import java.util.List;
  * where the sentence stands (headline, lead, body): a term in the headline says more than the same term down
  * the body.
  *
- * @param context        words that place a post in Russia's war on Ukraine; a post naming none of them gets
- *                       {@code noContextWeight} on every topic (Gaza and election posts get no war topic)
+ * @param context        words that place a post in Russia's war on Ukraine; a post naming none of them where
+ *                       {@link Settings#contextSentences} asks gets {@code noContextWeight} on every topic (Gaza
+ *                       and election posts get no war topic)
  * @param noContextWeight added to every topic's sum when the post names no context word
  * @param otherHeadlineWeight added to a topic's sum when the headline is about other topics and not this one
  */
@@ -34,8 +35,11 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
      *
      * @param minWords   a body shorter than this counts as this long
      * @param exponent   body counts are divided by (body words / 100) to this power; 0 counts them as they are
+     * @param contextSentences a post is about the war when a context word stands in its headline or lead, or
+     *                   in this many sentences of its body: one sentence further down is a passing mention (a
+     *                   Gaza post that says Russia called for restraint is not about the war)
      */
-    record Settings(int minWords, double exponent) {
+    record Settings(int minWords, double exponent, int contextSentences) {
 
         double lengthFactor(int bodyWords) {
             return Math.pow(Math.max(bodyWords, minWords) / 100.0, exponent);
@@ -76,7 +80,8 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
         try {
             JsonNode root = JSON.readTree(json);
             JsonNode s = root.get("settings");
-            Settings settings = new Settings(s.get("minWords").asInt(), s.get("exponent").asDouble());
+            Settings settings = new Settings(s.get("minWords").asInt(), s.get("exponent").asDouble(),
+                    s.get("contextSentences").asInt());
             List<String> context = new ArrayList<>();
             root.get("context").forEach(n -> context.add(n.asText()));
             List<TopicWeights> topics = new ArrayList<>();
@@ -108,7 +113,8 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
         b.append("  \"version\": ").append(string(version)).append(",\n");
         b.append("  \"note\": ").append(string(note)).append(",\n");
         b.append("  \"settings\": {\"minWords\": ").append(settings.minWords()).append(", \"exponent\": ")
-                .append(round(settings.exponent())).append("},\n");
+                .append(round(settings.exponent())).append(", \"contextSentences\": ")
+                .append(settings.contextSentences()).append("},\n");
         b.append("  \"noContextWeight\": ").append(round(noContextWeight)).append(",\n");
         b.append("  \"otherHeadlineWeight\": ").append(round(otherHeadlineWeight)).append(",\n");
         b.append("  \"context\": [");
@@ -147,6 +153,13 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
         }
     }
 
+    /** This model with {@code shift} added to every topic's bias: where the trainer put the threshold. */
+    TopicModel shifted(double shift) {
+        List<TopicWeights> ts = topics.stream()
+                .map(t -> new TopicWeights(t.slug(), t.bias() + shift, t.together(), t.terms())).toList();
+        return new TopicModel(version, settings, context, noContextWeight, otherHeadlineWeight, ts);
+    }
+
     /** This model with its weights rounded as in the file and a version that names its content. */
     TopicModel rounded() {
         List<TopicWeights> ts = new ArrayList<>();
@@ -154,7 +167,7 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
             ts.add(new TopicWeights(t.slug(), round(t.bias()), t.together().rounded(), t.terms().stream()
                     .map(w -> new WeightedTerm(w.term(), w.kind(), w.weight().rounded())).toList()));
         }
-        Settings s = new Settings(settings.minWords(), round(settings.exponent()));
+        Settings s = new Settings(settings.minWords(), round(settings.exponent()), settings.contextSentences());
         TopicModel unversioned = new TopicModel("", s, context, round(noContextWeight), round(otherHeadlineWeight), ts);
         return new TopicModel("learned-" + digest(unversioned.toJson("")), s, context, round(noContextWeight),
                 round(otherHeadlineWeight), ts);

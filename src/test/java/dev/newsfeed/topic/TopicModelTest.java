@@ -90,6 +90,11 @@ class TopicModelTest {
         TopicModel other = new TopicModel("", shipped.settings(), shipped.context(), shipped.noContextWeight(),
                 shipped.otherHeadlineWeight(), changed);
         assertNotEquals(shipped.version(), other.rounded().version(), "another bias, another version");
+        TopicModel.Settings s = shipped.settings();
+        TopicModel rule = new TopicModel("", new TopicModel.Settings(s.minWords(), s.exponent(),
+                s.contextSentences() + 1), shipped.context(), shipped.noContextWeight(), shipped.otherHeadlineWeight(),
+                shipped.topics());
+        assertNotEquals(shipped.version(), rule.rounded().version(), "another rule, another version");
     }
 
     @Test
@@ -100,6 +105,29 @@ class TopicModelTest {
                         + "as negotiations on a ceasefire and the release of hostages stalled in Cairo.",
                         "Hospitals in the south of the strip said they were overwhelmed with wounded children."));
         assertEquals(List.of(), matches);
+    }
+
+    /**
+     * Russia or Ukraine named once, down the body of a post about something else, does not make it a post
+     * about the war; the same words with the war in the headline do.
+     */
+    @Test
+    void anotherWarNamingRussiaOnceGetsNoWarTopic() {
+        TopicClassifier classifier = TopicClassifier.builtin();
+        List<String> body = List.of("Israeli airstrikes on Gaza City killed at least 40 people, including children, "
+                + "the health ministry said.", "Residents said several homes were destroyed and a hospital was damaged.",
+                "Rescuers searched the rubble through the night.", "Russia's foreign ministry called for restraint.");
+        assertEquals(List.of(), classifier.classify("Israeli strikes kill dozens in Gaza", body));
+        assertTrue(classifier.scores("Israeli strikes kill dozens in Gaza", body).get(0).evidence().noContext() < 0);
+        assertEquals(null, classifier.scores("Russian strikes kill dozens in Kharkiv", body).get(0).evidence()
+                .noContext(), "the war in the headline");
+        assertEquals(null, classifier.scores("Israeli strikes kill dozens in Gaza", List.of(body.get(0), body.get(1),
+                body.get(3), "Ukraine's foreign minister said the same.")).get(0).evidence().noContext(),
+                "the war in two sentences of the body");
+        List<TopicMatch> aside = classifier.classify("Biden meets Netanyahu", List.of("US President Joe Biden met "
+                + "Israeli Prime Minister Benjamin Netanyahu to discuss a ceasefire and hostage negotiations.",
+                "Talks mediated by Qatar and Egypt continue.", "Biden also spoke about support for Ukraine."));
+        assertEquals(List.of(), aside);
     }
 
     @Test

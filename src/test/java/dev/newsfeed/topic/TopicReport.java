@@ -37,16 +37,23 @@ final class TopicReport {
         CrossValidation.Result fixed = CrossValidation.run(priors, seeds, corpus, k, options);
         System.out.print(fixed.high().table(k + "-fold by page (the test's deal), high confidence"));
         System.out.print(fixed.low().table(k + "-fold by page (the test's deal), low confidence"));
+        long other = corpus.stream().filter(LabelledPost::otherNews).count();
+        long otherWrong = corpus.stream().filter(LabelledPost::otherNews)
+                .filter(p -> !fixed.topics().get(p).isEmpty()).count();
+        System.out.printf("other news (election and Gaza pages): %d of %d posts given a war topic%n", otherWrong, other);
         List<String> pages = new ArrayList<>(new TreeSet<>(corpus.stream().map(LabelledPost::page).toList()));
         TopicScores high = new TopicScores(priors.definitions().stream().map(TopicDefinition::slug).toList());
         TopicScores low = new TopicScores(priors.definitions().stream().map(TopicDefinition::slug).toList());
         double min = 1;
         double max = 0;
         double sum = 0;
+        long otherGiven = 0;
         for (int deal = 1; deal <= deals; deal++) {
             List<String> shuffled = new ArrayList<>(pages);
             Collections.shuffle(shuffled, new Random(deal));
             CrossValidation.Result r = CrossValidation.run(priors, seeds, corpus, k, options, shuffled);
+            otherGiven += corpus.stream().filter(LabelledPost::otherNews).filter(p -> !r.topics().get(p).isEmpty())
+                    .count();
             high.addAll(r.high());
             low.addAll(r.low());
             double f1 = r.high().microF1();
@@ -59,5 +66,6 @@ final class TopicReport {
         System.out.print(low.table(deals + " shuffled deals pooled, low confidence"));
         System.out.printf("high-confidence micro-F1 over %d deals: mean %.3f, min %.3f, max %.3f%n", deals,
                 sum / deals, min, max);
+        System.out.printf("other news given a war topic over %d deals: %d of %d%n", deals, otherGiven, other * deals);
     }
 }
