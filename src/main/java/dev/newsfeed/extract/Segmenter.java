@@ -80,13 +80,27 @@ final class Segmenter {
                 continue;
             }
             Block.Kind before = i == 0 ? null : blocks.get(i - 1).kind();
-            if (before != Block.Kind.STAMP && before != Block.Kind.NUMBER && before != Block.Kind.LABEL
+            if (!pageHeader(blocks, i + 2) && before != Block.Kind.STAMP && before != Block.Kind.NUMBER && before != Block.Kind.LABEL
                     && before != Block.Kind.DATELINE) {
                 opens[i] = true;
                 any = true;
             }
         }
         return any;
+    }
+
+    /**
+     * The page's title and byline, not a post: the byline is followed by the page's "Updated" time, or straight
+     * by the next timestamp, with no text of its own in between.
+     */
+    private static boolean pageHeader(List<Block> blocks, int afterByline) {
+        int i = afterByline;
+        while (i < blocks.size() && (blocks.get(i).kind() == Block.Kind.LABEL
+                || blocks.get(i).kind() == Block.Kind.CAPTION || blocks.get(i).kind() == Block.Kind.ANCHOR)) {
+            i++;
+        }
+        return i < blocks.size() && (blocks.get(i).kind() == Block.Kind.UPDATED
+                || blocks.get(i).kind() == Block.Kind.STAMP && !blocks.get(i).glued());
     }
 
     /**
@@ -273,7 +287,9 @@ final class Segmenter {
         if (b.kind() == Block.Kind.LEAD || b.kind() == Block.Kind.DATELINE || b.kind() == Block.Kind.STAMP) {
             return true;
         }
-        if (b.kind() != Block.Kind.TEXT || Headlines.isHeadline(b.text()) && !lastText(blocks, next)) {
+        // A paragraph whose final stop was lost still reads as one by its length, not as a second headline.
+        if (b.kind() != Block.Kind.TEXT || Headlines.isHeadline(b.text()) && !lastText(blocks, next)
+                && Text.wordCount(b.text()) < PARAGRAPH_WORDS) {
             return false;
         }
         // The page's last line, cut mid-sentence, is prose too.
@@ -292,6 +308,8 @@ final class Segmenter {
     }
 
     private static final int LAST_REACH = 8;
+    /** So many words make a paragraph even without a final stop; headlines are shorter. */
+    private static final int PARAGRAPH_WORDS = 24;
 
     /** A headline line: not a paragraph broken over two lines (the next line goes on in lower case). */
     private static boolean isHeadlineAt(List<Block> blocks, int i) {
