@@ -117,7 +117,7 @@ final class Lines {
                 }
             }
         }
-        return dropPromos(blocks);
+        return BareBylines.mark(dropPromos(blocks));
     }
 
     /** What the classifier knows about the page as a whole. */
