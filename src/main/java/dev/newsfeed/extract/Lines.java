@@ -256,6 +256,11 @@ final class Lines {
             if (rest.startsWith("|") || rest.startsWith("(")) {
                 return List.of(Block.stamp(stamp));
             }
+            int glue = FlatText.gluedHeadlineEnd(rest);
+            if (glue > 0) {
+                return List.of(Block.stamp(stamp).asGlued(), Block.text(rest.substring(0, glue)),
+                        Block.text(rest.substring(glue)));
+            }
             return List.of(Block.stamp(stamp).asGlued(), Block.text(rest));
         }
         return List.of();
