@@ -108,6 +108,7 @@ final class Segmenter {
      * "15:25 , Author", prose), the headline line opens it instead and the timestamp joins.
      */
     private static boolean openAtStamps(List<Block> blocks, boolean[] opens, int pageStamp) {
+        boolean[] toc = tableOfContents(blocks);
         int after = 0;
         int before = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -125,7 +126,7 @@ final class Segmenter {
         }
         boolean headlineFirst = before > after;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() != Block.Kind.STAMP || i == pageStamp) {
+            if (blocks.get(i).kind() != Block.Kind.STAMP || i == pageStamp || toc[i]) {
                 continue;
             }
             int previous = previousContent(blocks, i - 1);
@@ -138,6 +139,63 @@ final class Segmenter {
         }
         return headlineFirst;
     }
+
+    /**
+     * A list of the page's posts, each a time and a headline with nothing under it ("9:13 a.m.", "Headline",
+     * "9:06 a.m.", "Headline", …): a table of contents or key-events box, whose entries are not posts. Only a run
+     * of at least {@link #MIN_TOC} such entries counts, so that a post cut by the page's end is kept.
+     */
+    private static boolean[] tableOfContents(List<Block> blocks) {
+        boolean[] toc = new boolean[blocks.size()];
+        int runStart = -1;
+        int run = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            if (i < blocks.size() && blocks.get(i).kind() != Block.Kind.STAMP) {
+                continue;
+            }
+            boolean entry = i < blocks.size() && tocEntry(blocks, i);
+            if (entry) {
+                runStart = run == 0 ? i : runStart;
+                run++;
+                continue;
+            }
+            if (run >= MIN_TOC) {
+                for (int j = runStart; j < i; j++) {
+                    toc[j] = blocks.get(j).kind() == Block.Kind.STAMP;
+                }
+            }
+            run = 0;
+        }
+        return toc;
+    }
+
+    /**
+     * A stamp, then (past labels) a headline line, then the next stamp; a stray short line beside the headline
+     * (a time's broken-off "a.m.") does not make it a post.
+     */
+    private static boolean tocEntry(List<Block> blocks, int stamp) {
+        int i = stamp + 1;
+        while (i < blocks.size() && blocks.get(i).kind() == Block.Kind.LABEL) {
+            i++;
+        }
+        if (i >= blocks.size() || !isHeadlineText(blocks.get(i)) || blocks.get(stamp).glued()) {
+            return false;
+        }
+        int end = Math.min(blocks.size(), i + TOC_REACH);
+        for (int j = i + 1; j < end; j++) {
+            Block b = blocks.get(j);
+            if (b.kind() == Block.Kind.STAMP) {
+                return true;
+            }
+            if (b.kind() != Block.Kind.TEXT || !isHeadlineText(b) && Text.wordCount(b.text()) > 2) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_TOC = 3;
+    private static final int TOC_REACH = 4;
 
     /**
      * Bylines printed above each post's headline ("By Jane Doe", "Headline", prose), at least twice: each opens

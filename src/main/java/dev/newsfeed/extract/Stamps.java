@@ -66,7 +66,7 @@ final class Stamps {
     /** A time of day that begins a block: "2.15pm BST", "09:30", "11:02 , Jane Doe", "9 a.m.: text". */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "^" + PUBLISHED + "?" + TIME + "(?:" + SP + "?(?<zone>" + ZONE + "))?"
-                    + "(?=$|" + SP + "?[,:](?:" + SP + "|$)|" + SP + ")");
+                    + "(?=$|" + SP + "?[,:](?:" + SP + "|$)|" + SP + "|\\|)");
 
     private static final Pattern DECLARED_ZONE = Pattern.compile(
             "\\b(?:All|all) times (?:are |stated are |shown are |in )?(?<zone>UK|" + ZONE + ")\\b");
@@ -202,7 +202,7 @@ final class Stamps {
             return dateFirst(block.substring(posted.end()), defaultZone, year)
                     .map(s -> new Stamp(0, posted.end() + s.end(), s.text(), s.instant(), s.precision(), null));
         }
-        boolean published = (first == 'p' || first == 'P') && GLUED_LEAD.matcher(block).lookingAt();
+        boolean published = "pPTY".indexOf(first) >= 0 && GLUED_LEAD.matcher(block).lookingAt();
         if (!Character.isDigit(first) && !published) {
             // Only a date can open a stamp with a letter: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05".
             return Character.isLetter(first) ? dateFirst(block, defaultZone, year) : Optional.empty();
