@@ -182,6 +182,11 @@ final class Stamps {
         }
     }
 
+    /** A line that is a date and nothing else ("February 24, 2023", "Thu 3 March"): furniture, not a headline. */
+    static boolean isDateOnly(String line) {
+        return line.length() <= 40 && DATE_ONLY.matcher(Text.strip(line)).matches();
+    }
+
     /**
      * A timestamp that begins {@code block}: absolute, relative, or a bare time of day dated with
      * {@code pageDate} in {@code defaultZone}.
