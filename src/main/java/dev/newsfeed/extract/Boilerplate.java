@@ -116,13 +116,18 @@ final class Boilerplate {
             char first = line.charAt(start);
             if (Character.isUpperCase(first) || first == '&' && i - start == 1) {
                 capitalised++;
-                if (i - start <= 7 && TITLE_JOINERS.contains(line.substring(start, i))) {
+                if (i - start <= 7 && TITLE_JOINERS.contains(titleCase(line.substring(start, i)))) {
                     joiners++;
                 }
             }
         }
         // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin").
         return words >= 6 && joiners < 2 && capitalised >= words * 0.9;
+    }
+
+    /** "SAYS" as "Says": a headline shouted in capitals has the same joiners as one in title case. */
+    private static String titleCase(String word) {
+        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

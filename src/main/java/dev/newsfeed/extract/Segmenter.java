@@ -331,8 +331,10 @@ final class Segmenter {
                 || blocks.get(after).kind() == Block.Kind.SUMMARY);
     }
 
+    /** A headline line; one of paragraph length is a paragraph that lost its final stop. */
     private static boolean isHeadlineText(Block b) {
-        return b.kind() == Block.Kind.TEXT && Headlines.isHeadline(b.text());
+        return b.kind() == Block.Kind.TEXT && Headlines.isHeadline(b.text())
+                && Text.wordCount(b.text()) < PARAGRAPH_WORDS;
     }
 
     /** The next prose after {@code from}, skipping captions, bylines, labels and anchors, opens a body. */
