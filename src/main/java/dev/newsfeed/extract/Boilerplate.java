@@ -39,7 +39,8 @@ final class Boilerplate {
     private static final Set<String> WIDGET_TEXTS = Set.of("get all your news in one place.",
             "100’s of premium titles.", "one app.", "start reading", "register now for free unlimited access to",
             "accessibility links", "breaking news", "find out more", "i don’t have a tv licence.",
-            "got a tv licence?", "live briefing");
+            "got a tv licence?", "live briefing", "live ended", "live blog ended", "this live blog has ended",
+            "this live blog is now closed");
 
     /** Credit lines that close an article: "With reporting from Reuters". */
     private static final Pattern CREDIT_LINE = Pattern.compile(

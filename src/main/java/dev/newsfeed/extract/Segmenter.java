@@ -303,6 +303,9 @@ final class Segmenter {
             if (!opensHere) {
                 continue;
             }
+            if (kickerOfTitle(blocks, i)) {
+                continue;
+            }
             if (first && isTitle(blocks, i)) {
                 first = false;
                 continue;
@@ -314,6 +317,22 @@ final class Segmenter {
             afterSeparator = false;
         }
         return any;
+    }
+
+    /**
+     * The page's section name printed over a photo or box ("Ukraine-Russia War" under the title "Ukraine-Russia
+     * War: Atrocities Continue …"): the title's own kicker, not a post's headline.
+     */
+    private static boolean kickerOfTitle(List<Block> blocks, int i) {
+        String candidate = blocks.get(i).text();
+        for (int j = 0; j < i; j++) {
+            if (blocks.get(j).kind() == Block.Kind.TEXT) {
+                String title = blocks.get(j).text();
+                return title.length() > candidate.length() + 2 && title.startsWith(candidate)
+                        && (title.charAt(candidate.length()) == ':' || title.charAt(candidate.length()) == '|');
+            }
+        }
+        return false;
     }
 
     /** The page's title: its first headline-and-prose, whose one paragraph is followed by another headline. */
