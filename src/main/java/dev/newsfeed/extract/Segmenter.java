@@ -137,7 +137,29 @@ final class Segmenter {
                 opens[i] = true;
             }
         }
+        if (headlineFirst) {
+            openCutLastPost(blocks, opens);
+        }
         return headlineFirst;
+    }
+
+    /**
+     * On a page that prints each headline before its time, the page's end can cut a post between its headline
+     * and its time: a headline over the page's last, cut text, after the last timestamp, opens that post.
+     */
+    private static void openCutLastPost(List<Block> blocks, boolean[] opens) {
+        int from = Math.max(0, blocks.size() - LAST_REACH);
+        for (int i = blocks.size() - 1; i >= from; i--) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.STAMP || opens[i]) {
+                return;
+            }
+            if (isHeadlineAt(blocks, i) && i + 1 < blocks.size() && lastText(blocks, i + 1)
+                    && followedByProse(blocks, i + 1) && !opensBefore(blocks, opens, i)) {
+                opens[i] = true;
+                return;
+            }
+        }
     }
 
     /**
@@ -371,8 +393,9 @@ final class Segmenter {
                 && Text.wordCount(b.text()) < PARAGRAPH_WORDS) {
             return false;
         }
-        // The page's last line, cut mid-sentence, is prose too.
-        return Headlines.isProse(b.text()) || lastText(blocks, next) && Text.wordCount(b.text()) >= 4;
+        // The page's last line, cut mid-sentence ("I interviewed dozens of children in", "The"), is prose too.
+        return Headlines.isProse(b.text()) || lastText(blocks, next)
+                && (Text.wordCount(b.text()) >= 4 || !Headlines.isHeadline(b.text()));
     }
 
     /** The page's last line of text: nothing but furniture in the few blocks up to the end (looked at boundedly). */
