@@ -122,7 +122,9 @@ final class FlatText {
             }
             boolean nextLower = Character.isLowerCase(text.charAt(i + 1)) || text.charAt(i + 1) == ' ';
             String head = text.substring(0, i);
-            if (nextLower && Headlines.isHeadline(head) && Headlines.isProse(text.substring(i))) {
+            // A bounded look at what follows: a paragraph shows itself within a few hundred characters.
+            String after = text.substring(i, Math.min(text.length(), i + PROSE_REACH));
+            if (nextLower && Headlines.isHeadline(head) && Headlines.isProse(after)) {
                 return i;
             }
         }
@@ -143,6 +145,7 @@ final class FlatText {
 
     /** How far into a post a glued headline is looked for: a headline is never longer. */
     private static final int GLUE_REACH = 220;
+    private static final int PROSE_REACH = 400;
 
     /** Finds "From CNN's ..." or "Analysis by ..." after a lower-case letter, punctuation or a space. */
     private static boolean findByline(String segment, Matcher by) {
