@@ -117,7 +117,7 @@ final class Boilerplate {
             char first = line.charAt(start);
             if (Character.isUpperCase(first) || first == '&' && i - start == 1) {
                 capitalised++;
-                if (i - start <= 7 && TITLE_JOINERS.contains(titleCase(line.substring(start, i)))) {
+                if (i - start <= 7 && TITLE_JOINERS.contains(joiner(line, start, i))) {
                     joiners++;
                 }
             }
@@ -127,8 +127,10 @@ final class Boilerplate {
     }
 
     /** "SAYS" as "Says": a headline shouted in capitals has the same joiners as one in title case. */
-    private static String titleCase(String word) {
-        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+    private static String joiner(String line, int start, int end) {
+        String word = line.substring(start, end);
+        return word.length() < 2 || !Character.isUpperCase(word.charAt(1)) ? word
+                : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -120,7 +120,8 @@ final class Bylines {
      * when the page puts it where bylines go (see {@link BareBylines}). At most four people.
      */
     static Optional<Byline> bareNames(String line) {
-        if (line.length() > 120 || endsLikeSentence(line) || line.indexOf(':') >= 0) {
+        if (line.length() > 120 || line.isEmpty() || !Character.isUpperCase(line.charAt(0))
+                || ".?!:".indexOf(line.charAt(line.length() - 1)) >= 0 || line.indexOf(':') >= 0) {
             return Optional.empty();
         }
         List<String> authors = new ArrayList<>();
