@@ -39,6 +39,16 @@ final class PostAssembler {
         return new Result(merge(walk.drafts, walk.ended), walk.header, walk.summary);
     }
 
+    /** A byline after a post's text that the next post's time (or the page's end) follows: it closes the post. */
+    private static boolean closes(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return true;
+        }
+        Block.Kind next = blocks.get(i + 1).kind();
+        return next == Block.Kind.STAMP || next == Block.Kind.END || next == Block.Kind.BREAK
+                || next == Block.Kind.SEPARATOR || next == Block.Kind.NUMBER;
+    }
+
     /** The state of one pass over the blocks. */
     private static final class Walk {
         final List<Draft> drafts = new ArrayList<>();
@@ -104,7 +114,8 @@ final class PostAssembler {
                     }
                 }
                 case BYLINE -> {
-                    if (current != null && current.byline == null && current.body.isEmpty()) {
+                    if (current != null && current.byline == null && (current.body.isEmpty() || closes(blocks, i))) {
+                        // Under the headline, or closing the post ("Posted by Jane Doe" as its last line).
                         current.byline = b.byline();
                     } else if (current == null && drafts.isEmpty()) {
                         header.add(b);

@@ -1,6 +1,8 @@
 package dev.newsfeed.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides where posts start from the form the page repeats, not from any outlet's strings: numbered items,
@@ -188,7 +190,32 @@ final class Segmenter {
             }
             run = 0;
         }
+        markRepeatedEntries(blocks, toc);
         return toc;
+    }
+
+    /**
+     * A key-events box of one or two entries: a time and a headline with nothing under it, whose headline the
+     * page prints again further down over the post itself.
+     */
+    private static void markRepeatedEntries(List<Block> blocks, boolean[] toc) {
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isHeadlineText(blocks.get(i))) {
+                last.put(Text.key(blocks.get(i).text()), i);
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() != Block.Kind.STAMP || toc[i] || !tocEntry(blocks, i)) {
+                continue;
+            }
+            int headline = i + 1;
+            while (blocks.get(headline).kind() == Block.Kind.LABEL) {
+                headline++;
+            }
+            Integer again = last.get(Text.key(blocks.get(headline).text()));
+            toc[i] = again != null && again > headline;
+        }
     }
 
     /**
@@ -208,6 +235,9 @@ final class Segmenter {
             Block b = blocks.get(j);
             if (b.kind() == Block.Kind.STAMP) {
                 return true;
+            }
+            if (b.kind() == Block.Kind.LABEL) {
+                continue; // the next post's "Pinned" or "Breaking"
             }
             if (b.kind() != Block.Kind.TEXT || !isHeadlineText(b) && Text.wordCount(b.text()) > 2) {
                 return false;
