@@ -26,9 +26,31 @@ final class BareBylines {
                 out.add(Block.byline(b.text(), names.get()));
                 continue;
             }
+            String role = names.isPresent() ? roleAboveStamp(blocks, i + 1) : null;
+            if (names.isPresent() && (role != null || isStamp(blocks, i + 1))) {
+                // Names over a post's time, perhaps with a role line ("Reporting from Kyiv") between.
+                Byline byline = names.get();
+                out.add(Block.byline(b.text(), new Byline(byline.authors(),
+                        role == null ? null : Bylines.rolePlace(role), byline.end())));
+                i += role == null ? 0 : 1;
+                continue;
+            }
             out.add(b);
         }
         return out;
+    }
+
+    /** A role line with a place ("Reporting from Kyiv") followed by a timestamp; null if not. */
+    private static String roleAboveStamp(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size() || blocks.get(i).kind() != Block.Kind.TEXT || !isStamp(blocks, i + 1)) {
+            return null;
+        }
+        String text = blocks.get(i).text();
+        return text.length() <= 80 && Bylines.rolePlace(text) != null ? text : null;
+    }
+
+    private static boolean isStamp(List<Block> blocks, int i) {
+        return i < blocks.size() && blocks.get(i).kind() == Block.Kind.STAMP;
     }
 
     /** One name, followed by a bare byline that names that person too. */

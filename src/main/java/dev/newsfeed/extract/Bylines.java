@@ -53,6 +53,10 @@ final class Bylines {
             "More", "Most", "Many", "Several", "Two", "Three", "Here", "There", "What", "Why", "How", "Who", "Video",
             "Photo", "Watch", "Listen", "Read", "Follow", "Breaking", "Update", "Updated", "Earlier", "Meanwhile");
 
+    /** First words of a heading that looks like a name in title case ("Your Questions Answered"). */
+    private static final Set<String> NOT_NAME_STARTS = Set.of("Your", "Our", "My", "All", "Latest", "Live", "Top",
+            "Key", "Today", "Tonight", "Catch", "Share", "Sign", "Related", "Editor's", "Editors");
+
     /** Last words of a site's or desk's name ("Pravda Ukraine", "Kyiv Post"), which a surname never is. */
     private static final Set<String> ORGANISATION_WORDS = Set.of("News", "Times", "Post", "Press", "Today", "Daily",
             "Media", "Online", "Live", "Agency", "Service", "Network", "Herald", "Journal", "Tribune", "Gazette",
@@ -128,7 +132,7 @@ final class Bylines {
         for (String part : SEPARATOR.split(line.trim())) {
             String name = Text.strip(part);
             String[] words = WORD_SPLIT.split(name);
-            if (!isName(name) || SENTENCE_STARTERS.contains(words[0])
+            if (!isName(name) || SENTENCE_STARTERS.contains(words[0]) || NOT_NAME_STARTS.contains(words[0])
                     || ORGANISATION_WORDS.contains(words[words.length - 1]) || authors.size() == 4) {
                 return Optional.empty();
             }
