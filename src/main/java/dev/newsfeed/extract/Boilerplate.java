@@ -39,7 +39,8 @@ final class Boilerplate {
     private static final Set<String> WIDGET_TEXTS = Set.of("get all your news in one place.",
             "100’s of premium titles.", "one app.", "start reading", "register now for free unlimited access to",
             "accessibility links", "breaking news", "find out more", "i don’t have a tv licence.",
-            "got a tv licence?", "live briefing");
+            "got a tv licence?", "live briefing", "live ended", "live blog ended", "this live blog has ended",
+            "this live blog is now closed");
 
     /** Credit lines that close an article: "With reporting from Reuters". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -116,13 +117,20 @@ final class Boilerplate {
             char first = line.charAt(start);
             if (Character.isUpperCase(first) || first == '&' && i - start == 1) {
                 capitalised++;
-                if (i - start <= 7 && TITLE_JOINERS.contains(line.substring(start, i))) {
+                if (i - start <= 7 && TITLE_JOINERS.contains(joiner(line, start, i))) {
                     joiners++;
                 }
             }
         }
         // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin").
         return words >= 6 && joiners < 2 && capitalised >= words * 0.9;
+    }
+
+    /** "SAYS" as "Says": a headline shouted in capitals has the same joiners as one in title case. */
+    private static String joiner(String line, int start, int end) {
+        String word = line.substring(start, end);
+        return word.length() < 2 || !Character.isUpperCase(word.charAt(1)) ? word
+                : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

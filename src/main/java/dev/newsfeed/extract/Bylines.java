@@ -53,6 +53,15 @@ final class Bylines {
             "More", "Most", "Many", "Several", "Two", "Three", "Here", "There", "What", "Why", "How", "Who", "Video",
             "Photo", "Watch", "Listen", "Read", "Follow", "Breaking", "Update", "Updated", "Earlier", "Meanwhile");
 
+    /** First words of a heading that looks like a name in title case ("Your Questions Answered"). */
+    private static final Set<String> NOT_NAME_STARTS = Set.of("Your", "Our", "My", "All", "Latest", "Live", "Top",
+            "Key", "Today", "Tonight", "Catch", "Share", "Sign", "Related", "Editor's", "Editors");
+
+    /** Last words of a site's or desk's name ("Pravda Ukraine", "Kyiv Post"), which a surname never is. */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("News", "Times", "Post", "Press", "Today", "Daily",
+            "Media", "Online", "Live", "Agency", "Service", "Network", "Herald", "Journal", "Tribune", "Gazette",
+            "Ukraine", "Russia", "Europe", "America", "World", "International", "Radio", "TV", "Television");
+
     private Bylines() {
     }
 
@@ -108,6 +117,28 @@ final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, location, line.length()));
+    }
+
+    /**
+     * A line of names and nothing else ("Phil Helsel and Carlo Angerer"): a byline printed without its "By",
+     * when the page puts it where bylines go (see {@link BareBylines}). At most four people.
+     */
+    static Optional<Byline> bareNames(String line) {
+        if (line.length() > 120 || line.isEmpty() || !Character.isUpperCase(line.charAt(0))
+                || ".?!:".indexOf(line.charAt(line.length() - 1)) >= 0 || line.indexOf(':') >= 0) {
+            return Optional.empty();
+        }
+        List<String> authors = new ArrayList<>();
+        for (String part : SEPARATOR.split(line.trim())) {
+            String name = Text.strip(part);
+            String[] words = WORD_SPLIT.split(name);
+            if (!isName(name) || SENTENCE_STARTERS.contains(words[0]) || NOT_NAME_STARTS.contains(words[0])
+                    || ORGANISATION_WORDS.contains(words[words.length - 1]) || authors.size() == 4) {
+                return Optional.empty();
+            }
+            authors.add(withoutHonorific(name));
+        }
+        return authors.isEmpty() ? Optional.empty() : Optional.of(new Byline(authors, null, line.length()));
     }
 
     /** A byline closing a post: "-ABC News' Jane Doe", "—Jane Doe and John Roe". */

@@ -75,7 +75,8 @@ final class Captions {
 
     /** "Image caption," / "Media caption:" above a caption, "…Image source, AFP" glued to an image's alt text. */
     private static final Pattern IMAGE_LABEL = Pattern.compile("^(?:Image|Media) caption[,:]?$");
-    private static final Pattern IMAGE_SOURCE = Pattern.compile("(?:Image source|Image caption|Credit\\.\\.\\.)[,:]? ?(?<credit>.{0,80})$");
+    private static final Pattern IMAGE_SOURCE = Pattern.compile("(?:Image source|Image caption|Credit\\.\\.\\.)[,:]? ?(?<credit>.{0,80})$"
+            + "|(?:Image|Photo|Photograph|Picture|Foto|Bild|Zdjęcie):[\\s\\u00A0]?(?<credit2>[^.!?:]{2,80})$");
     /** A markdown-mangled caption cell: "Ukrainian soldiers near Avdiivka. Tyler Hicks/The New York Times |". */
     private static final String CELL_END = " |";
 
@@ -91,10 +92,14 @@ final class Captions {
             return Optional.of(new Caption(next, null));
         }
         Matcher source = IMAGE_SOURCE.matcher(line);
-        boolean mayHaveSource = line.indexOf("Image") > 0 || line.indexOf("Credit...") > 0;
+        // An image's alt text with its credit glued on ("…anniversary of Russia's invasionImage: AP/picture
+        // alliance"), as the credit is printed across languages.
+        boolean mayHaveSource = line.indexOf("Image") > 0 || line.indexOf("Credit...") > 0
+                || line.indexOf("Photo") > 0 || line.indexOf("Picture:") > 0 || line.indexOf("Foto:") > 0
+                || line.indexOf("Bild:") > 0 || line.indexOf("Zdjęcie:") > 0;
         if (mayHaveSource && source.find() && source.start() > 0) {
-            return Optional.of(new Caption(Text.strip(line.substring(0, source.start())),
-                    Text.strip(source.group("credit"))));
+            String credit = source.group("credit") != null ? source.group("credit") : source.group("credit2");
+            return Optional.of(new Caption(Text.strip(line.substring(0, source.start())), Text.strip(credit)));
         }
         if (next.startsWith("Image caption") && !next.equals(line)) {
             return Optional.of(new Caption(line, null));

@@ -73,6 +73,7 @@ final class FlatText {
     private static void post(String segment, List<Block> blocks) {
         Matcher by = BYLINE_START.matcher(segment);
         String rest = segment;
+        boolean headed = false;
         if (findByline(segment, by)) {
             String headline = Text.strip(segment.substring(0, by.start()));
             Optional<Byline> byline = Bylines.inFlow(segment.substring(by.start()));
@@ -81,9 +82,17 @@ final class FlatText {
                 int end = by.start() + byline.get().end();
                 blocks.add(Block.byline(Text.strip(segment.substring(by.start(), end)), byline.get()));
                 rest = segment.substring(end);
+                headed = true;
             }
         }
         rest = Text.strip(rest);
+        if (!headed) {
+            int glue = gluedHeadlineEnd(rest);
+            if (glue > 0) {
+                blocks.add(Block.text(rest.substring(0, glue)));
+                rest = rest.substring(glue);
+            }
+        }
         Optional<Captions.Found> caption = Captions.leading(rest);
         if (caption.isPresent()) {
             blocks.add(Block.caption(caption.get().caption()));
@@ -96,6 +105,47 @@ final class FlatText {
             }
         }
     }
+
+    /**
+     * Where a headline ends that lost its line break before the text ("… return home to fightAs more than a
+     * million …"): a word in lower case running straight into a capitalised one, early in the post, with a
+     * headline before it and prose after it. -1 if none. A single lower-case letter before the capital
+     * ("iPhone", "eBay") is a brand, not a glue.
+     */
+    static int gluedHeadlineEnd(String text) {
+        int end = Math.min(text.length() - 1, GLUE_REACH);
+        for (int i = 2; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) || !Character.isLowerCase(text.charAt(i - 1))
+                    || !Character.isLowerCase(text.charAt(i - 2)) || !wordInLowerCase(text, i)) {
+                continue;
+            }
+            boolean nextLower = Character.isLowerCase(text.charAt(i + 1)) || text.charAt(i + 1) == ' ';
+            String head = text.substring(0, i);
+            // A bounded look at what follows: a paragraph shows itself within a few hundred characters.
+            String after = text.substring(i, Math.min(text.length(), i + PROSE_REACH));
+            if (nextLower && Headlines.isHeadline(head) && Headlines.isProse(after)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The word that ends just before {@code at} is in lower case from its first letter. */
+    private static boolean wordInLowerCase(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+            i--;
+        }
+        return true;
+    }
+
+    /** How far into a post a glued headline is looked for: a headline is never longer. */
+    private static final int GLUE_REACH = 220;
+    private static final int PROSE_REACH = 400;
 
     /** Finds "From CNN's ..." or "Analysis by ..." after a lower-case letter, punctuation or a space. */
     private static boolean findByline(String segment, Matcher by) {

@@ -31,7 +31,8 @@ final class Headlines {
                 && ".,".indexOf(s.charAt(s.length() - 2)) >= 0) {
             return false;
         }
-        return !Boilerplate.isNavigation(s) && Bylines.line(s).isEmpty() && !Labels.isLabel(s);
+        return !Boilerplate.isNavigation(s) && Bylines.line(s).isEmpty() && !Labels.isLabel(s)
+                && !Stamps.isDateOnly(s);
     }
 
     /** A paragraph: a sentence or more ("… said on Tuesday."), or a long run of words cut by the page's end. */

@@ -25,8 +25,9 @@ final class HtmlPosts {
     private static final String HEADING = "h1, h2, h3, h4, h5, h6, [class*=title], [class*=headline], "
             + "[class*=Title], [class*=Headline]";
     private static final String TIME = "time, [class*=time], [class*=date], [class*=Time], [class*=Date]";
+    /** Bylines by their class; or a highlighted name printed beside the post's time in its info line. */
     private static final String BYLINE = "[class*=author], [class*=byline], [rel=author], [class*=Author], "
-            + "[class*=Byline]";
+            + "[class*=Byline], [class*=info] > time ~ mark, [class*=meta] > time ~ mark";
 
     private HtmlPosts() {
     }

@@ -109,7 +109,7 @@ final class Lines {
                 line = line.substring(number.end());
             }
             int before = blocks.size();
-            classifyLine(line, page, blocks);
+            classifyLine(line, page, sawProse, blocks);
             for (int at = before; at < blocks.size(); at++) {
                 if (blocks.get(at).kind() == Block.Kind.STAMP) {
                     i += clockAfter(blocks, at, page, i);
@@ -117,7 +117,7 @@ final class Lines {
                 }
             }
         }
-        return dropPromos(blocks);
+        return BareBylines.mark(dropPromos(blocks));
     }
 
     /** What the classifier knows about the page as a whole. */
@@ -137,7 +137,7 @@ final class Lines {
     }
 
     /** Adds the blocks of one line. */
-    private static void classifyLine(String line, Page page, List<Block> out) {
+    private static void classifyLine(String line, Page page, boolean afterProse, List<Block> out) {
         char first = line.charAt(0);
         if ((first == 'U' || first == 'L') && UPDATED.matcher(line).matches()) {
             out.add(Block.of(Block.Kind.UPDATED, line));
@@ -161,7 +161,7 @@ final class Lines {
         }
         Optional<Stamp> stamp = Stamps.atStart(line, page.capturedAt(), page.date(), page.zone());
         if (stamp.isPresent()) {
-            List<Block> stampBlocks = stampLine(line, stamp.get());
+            List<Block> stampBlocks = stampLine(line, stamp.get(), afterProse);
             if (!stampBlocks.isEmpty()) {
                 out.addAll(stampBlocks);
                 return;
@@ -224,8 +224,12 @@ final class Lines {
         return 0;
     }
 
-    /** A timestamp line, possibly with a headline, author or text on the same line. */
-    private static List<Block> stampLine(String line, Stamp stamp) {
+    /**
+     * A timestamp line, possibly with a headline, author or text on the same line.
+     *
+     * @param afterProse the page has printed prose already: a "time | Updated time" line there dates a post
+     */
+    private static List<Block> stampLine(String line, Stamp stamp, boolean afterProse) {
         String rest = Text.strip(line.substring(stamp.end()));
         if (AFTER_TIME.matcher(rest).matches()) {
             return List.of(Block.stamp(stamp));
@@ -250,11 +254,16 @@ final class Lines {
                 return List.of(Block.stamp(stamp), Block.dateline(dateline.get().printed(), dateline.get().place()),
                         Block.text(dateline.get().text()));
             }
-            if (rest.startsWith("|") && rest.contains("Updated")) {
+            if (rest.startsWith("|") && rest.contains("Updated") && !afterProse) {
                 return List.of(Block.of(Block.Kind.UPDATED, line)); // the page's "published | Updated" line
             }
             if (rest.startsWith("|") || rest.startsWith("(")) {
                 return List.of(Block.stamp(stamp));
+            }
+            int glue = FlatText.gluedHeadlineEnd(rest);
+            if (glue > 0) {
+                return List.of(Block.stamp(stamp).asGlued(), Block.text(rest.substring(0, glue)),
+                        Block.text(rest.substring(glue)));
             }
             return List.of(Block.stamp(stamp).asGlued(), Block.text(rest));
         }

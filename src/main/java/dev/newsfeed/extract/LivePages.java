@@ -9,7 +9,7 @@ final class LivePages {
     /** Words live pages print near the top ("Live updates", "… live:", "– as it happened", "Live reporting"). */
     private static final Pattern LIVE = Pattern.compile(
             "(?i)(?<![\\p{L}])live(?![\\p{L}])|as it happened|latest updates|live blog|news feed|ticker"
-                    + "|^last updated|^\\d{1,4} posts$|^what we covered|^key (?:points|events)");
+                    + "|^(?:this (?:article|page) was )?last updated|^\\d{1,4} posts$|^what we covered|^key (?:points|events)");
     private static final int HEAD_LINES = 40;
     private static final int MAX_LINE = 160;
 

@@ -39,6 +39,25 @@ final class PostAssembler {
         return new Result(merge(walk.drafts, walk.ended), walk.header, walk.summary);
     }
 
+    /**
+     * Names alone (no "By", no "Posted by") right above the next post's time: that post's byline, as pages that
+     * print the author over each time do. "Posted by …" there closes the post before instead.
+     */
+    private static boolean leadsNextPost(List<Block> blocks, int i) {
+        return i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.STAMP
+                && Bylines.line(blocks.get(i).text()).isEmpty();
+    }
+
+    /** A byline after a post's text that the next post's time (or the page's end) follows: it closes the post. */
+    private static boolean closes(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return true;
+        }
+        Block.Kind next = blocks.get(i + 1).kind();
+        return next == Block.Kind.STAMP || next == Block.Kind.END || next == Block.Kind.BREAK
+                || next == Block.Kind.SEPARATOR || next == Block.Kind.NUMBER;
+    }
+
     /** The state of one pass over the blocks. */
     private static final class Walk {
         final List<Draft> drafts = new ArrayList<>();
@@ -50,11 +69,16 @@ final class PostAssembler {
         boolean headlineFirst;
         boolean numbered;
 
+        /** Bare names printed above the next post's time ("Jane Doe", "9:12 a.m. ET", headline). */
+        Byline leading;
+
         void start() {
             numbered = false;
             current = new Draft();
             current.anchor = anchor;
+            current.byline = leading;
             anchor = null;
+            leading = null;
             drafts.add(current);
         }
 
@@ -104,7 +128,10 @@ final class PostAssembler {
                     }
                 }
                 case BYLINE -> {
-                    if (current != null && current.byline == null && current.body.isEmpty()) {
+                    if (current != null && !current.body.isEmpty() && leadsNextPost(blocks, i)) {
+                        leading = b.byline();
+                    } else if (current != null && current.byline == null && (current.body.isEmpty() || closes(blocks, i))) {
+                        // Under the headline, or closing the post ("Posted by Jane Doe" as its last line).
                         current.byline = b.byline();
                     } else if (current == null && drafts.isEmpty()) {
                         header.add(b);

@@ -1,6 +1,8 @@
 package dev.newsfeed.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides where posts start from the form the page repeats, not from any outlet's strings: numbered items,
@@ -80,7 +82,7 @@ final class Segmenter {
                 continue;
             }
             Block.Kind before = i == 0 ? null : blocks.get(i - 1).kind();
-            if (before != Block.Kind.STAMP && before != Block.Kind.NUMBER && before != Block.Kind.LABEL
+            if (!pageHeader(blocks, i + 2) && before != Block.Kind.STAMP && before != Block.Kind.NUMBER && before != Block.Kind.LABEL
                     && before != Block.Kind.DATELINE) {
                 opens[i] = true;
                 any = true;
@@ -90,10 +92,25 @@ final class Segmenter {
     }
 
     /**
+     * The page's title and byline, not a post: the byline is followed by the page's "Updated" time, or straight
+     * by the next timestamp, with no text of its own in between.
+     */
+    private static boolean pageHeader(List<Block> blocks, int afterByline) {
+        int i = afterByline;
+        while (i < blocks.size() && (blocks.get(i).kind() == Block.Kind.LABEL
+                || blocks.get(i).kind() == Block.Kind.CAPTION || blocks.get(i).kind() == Block.Kind.ANCHOR)) {
+            i++;
+        }
+        return i < blocks.size() && (blocks.get(i).kind() == Block.Kind.UPDATED
+                || blocks.get(i).kind() == Block.Kind.STAMP && !blocks.get(i).glued());
+    }
+
+    /**
      * Each timestamp opens a post. Where the page prints the headline before its timestamp ("Headline",
      * "15:25 , Author", prose), the headline line opens it instead and the timestamp joins.
      */
     private static boolean openAtStamps(List<Block> blocks, boolean[] opens, int pageStamp) {
+        boolean[] toc = tableOfContents(blocks);
         int after = 0;
         int before = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -111,7 +128,7 @@ final class Segmenter {
         }
         boolean headlineFirst = before > after;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() != Block.Kind.STAMP || i == pageStamp) {
+            if (blocks.get(i).kind() != Block.Kind.STAMP || i == pageStamp || toc[i]) {
                 continue;
             }
             int previous = previousContent(blocks, i - 1);
@@ -122,8 +139,115 @@ final class Segmenter {
                 opens[i] = true;
             }
         }
+        if (headlineFirst) {
+            openCutLastPost(blocks, opens);
+        }
         return headlineFirst;
     }
+
+    /**
+     * On a page that prints each headline before its time, the page's end can cut a post between its headline
+     * and its time: a headline over the page's last, cut text, after the last timestamp, opens that post.
+     */
+    private static void openCutLastPost(List<Block> blocks, boolean[] opens) {
+        int from = Math.max(0, blocks.size() - LAST_REACH);
+        for (int i = blocks.size() - 1; i >= from; i--) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.STAMP || opens[i]) {
+                return;
+            }
+            if (isHeadlineAt(blocks, i) && i + 1 < blocks.size() && lastText(blocks, i + 1)
+                    && followedByProse(blocks, i + 1) && !opensBefore(blocks, opens, i)) {
+                opens[i] = true;
+                return;
+            }
+        }
+    }
+
+    /**
+     * A list of the page's posts, each a time and a headline with nothing under it ("9:13 a.m.", "Headline",
+     * "9:06 a.m.", "Headline", …): a table of contents or key-events box, whose entries are not posts. Only a run
+     * of at least {@link #MIN_TOC} such entries counts, so that a post cut by the page's end is kept.
+     */
+    private static boolean[] tableOfContents(List<Block> blocks) {
+        boolean[] toc = new boolean[blocks.size()];
+        int runStart = -1;
+        int run = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            if (i < blocks.size() && blocks.get(i).kind() != Block.Kind.STAMP) {
+                continue;
+            }
+            boolean entry = i < blocks.size() && tocEntry(blocks, i);
+            if (entry) {
+                runStart = run == 0 ? i : runStart;
+                run++;
+                continue;
+            }
+            if (run >= MIN_TOC) {
+                for (int j = runStart; j < i; j++) {
+                    toc[j] = blocks.get(j).kind() == Block.Kind.STAMP;
+                }
+            }
+            run = 0;
+        }
+        markRepeatedEntries(blocks, toc);
+        return toc;
+    }
+
+    /**
+     * A key-events box of one or two entries: a time and a headline with nothing under it, whose headline the
+     * page prints again further down over the post itself.
+     */
+    private static void markRepeatedEntries(List<Block> blocks, boolean[] toc) {
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isHeadlineText(blocks.get(i))) {
+                last.put(Text.key(blocks.get(i).text()), i);
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() != Block.Kind.STAMP || toc[i] || !tocEntry(blocks, i)) {
+                continue;
+            }
+            int headline = i + 1;
+            while (blocks.get(headline).kind() == Block.Kind.LABEL) {
+                headline++;
+            }
+            Integer again = last.get(Text.key(blocks.get(headline).text()));
+            toc[i] = again != null && again > headline;
+        }
+    }
+
+    /**
+     * A stamp, then (past labels) a headline line, then the next stamp; a stray short line beside the headline
+     * (a time's broken-off "a.m.") does not make it a post.
+     */
+    private static boolean tocEntry(List<Block> blocks, int stamp) {
+        int i = stamp + 1;
+        while (i < blocks.size() && blocks.get(i).kind() == Block.Kind.LABEL) {
+            i++;
+        }
+        if (i >= blocks.size() || !isHeadlineText(blocks.get(i)) || blocks.get(stamp).glued()) {
+            return false;
+        }
+        int end = Math.min(blocks.size(), i + TOC_REACH);
+        for (int j = i + 1; j < end; j++) {
+            Block b = blocks.get(j);
+            if (b.kind() == Block.Kind.STAMP) {
+                return true;
+            }
+            if (b.kind() == Block.Kind.LABEL) {
+                continue; // the next post's "Pinned" or "Breaking"
+            }
+            if (b.kind() != Block.Kind.TEXT || !isHeadlineText(b) && Text.wordCount(b.text()) > 2) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_TOC = 3;
+    private static final int TOC_REACH = 4;
 
     /**
      * Bylines printed above each post's headline ("By Jane Doe", "Headline", prose), at least twice: each opens
@@ -231,6 +355,9 @@ final class Segmenter {
             if (!opensHere) {
                 continue;
             }
+            if (kickerOfTitle(blocks, i)) {
+                continue;
+            }
             if (first && isTitle(blocks, i)) {
                 first = false;
                 continue;
@@ -242,6 +369,22 @@ final class Segmenter {
             afterSeparator = false;
         }
         return any;
+    }
+
+    /**
+     * The page's section name printed over a photo or box ("Ukraine-Russia War" under the title "Ukraine-Russia
+     * War: Atrocities Continue …"): the title's own kicker, not a post's headline.
+     */
+    private static boolean kickerOfTitle(List<Block> blocks, int i) {
+        String candidate = blocks.get(i).text();
+        for (int j = 0; j < i; j++) {
+            if (blocks.get(j).kind() == Block.Kind.TEXT) {
+                String title = blocks.get(j).text();
+                return title.length() > candidate.length() + 2 && title.startsWith(candidate)
+                        && (title.charAt(candidate.length()) == ':' || title.charAt(candidate.length()) == '|');
+            }
+        }
+        return false;
     }
 
     /** The page's title: its first headline-and-prose, whose one paragraph is followed by another headline. */
@@ -259,8 +402,10 @@ final class Segmenter {
                 || blocks.get(after).kind() == Block.Kind.SUMMARY);
     }
 
+    /** A headline line; one of paragraph length is a paragraph that lost its final stop. */
     private static boolean isHeadlineText(Block b) {
-        return b.kind() == Block.Kind.TEXT && Headlines.isHeadline(b.text());
+        return b.kind() == Block.Kind.TEXT && Headlines.isHeadline(b.text())
+                && Text.wordCount(b.text()) < PARAGRAPH_WORDS;
     }
 
     /** The next prose after {@code from}, skipping captions, bylines, labels and anchors, opens a body. */
@@ -273,11 +418,14 @@ final class Segmenter {
         if (b.kind() == Block.Kind.LEAD || b.kind() == Block.Kind.DATELINE || b.kind() == Block.Kind.STAMP) {
             return true;
         }
-        if (b.kind() != Block.Kind.TEXT || Headlines.isHeadline(b.text()) && !lastText(blocks, next)) {
+        // A paragraph whose final stop was lost still reads as one by its length, not as a second headline.
+        if (b.kind() != Block.Kind.TEXT || Headlines.isHeadline(b.text()) && !lastText(blocks, next)
+                && Text.wordCount(b.text()) < PARAGRAPH_WORDS) {
             return false;
         }
-        // The page's last line, cut mid-sentence, is prose too.
-        return Headlines.isProse(b.text()) || lastText(blocks, next) && Text.wordCount(b.text()) >= 4;
+        // The page's last line, cut mid-sentence ("I interviewed dozens of children in", "The"), is prose too.
+        return Headlines.isProse(b.text()) || lastText(blocks, next)
+                && (Text.wordCount(b.text()) >= 4 || !Headlines.isHeadline(b.text()));
     }
 
     /** The page's last line of text: nothing but furniture in the few blocks up to the end (looked at boundedly). */
@@ -292,6 +440,8 @@ final class Segmenter {
     }
 
     private static final int LAST_REACH = 8;
+    /** So many words make a paragraph even without a final stop; headlines are shorter. */
+    private static final int PARAGRAPH_WORDS = 24;
 
     /** A headline line: not a paragraph broken over two lines (the next line goes on in lower case). */
     private static boolean isHeadlineAt(List<Block> blocks, int i) {

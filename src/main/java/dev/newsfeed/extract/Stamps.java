@@ -27,7 +27,7 @@ final class Stamps {
             + "|Greenwich Mean Time|British Summer Time|Kyiv time|Moscow time|Uhr)";
     private static final String SP = "[\\s\\u00A0]";
     /** "9:20", "12.37", "14:10:01", "01u29" (Dutch), "9 a.m.", "10:37 AM". */
-    private static final String TIME = "(?<h>\\d{1,2})(?:(?:[.u]|: ?)(?<mi>\\d{2})(?::(?<se>\\d{2}))?)?" + SP
+    private static final String TIME = "(?<h>\\d{1,2})(?:(?:[.uh]|: ?)(?<mi>\\d{2})(?::(?<se>\\d{2}))?)?" + SP
             + "?(?:(?<ap>[aApP])\\.?[mM]\\.?)?";
     private static final String WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?" + SP
             + "|(?:ma|di|wo|do|vr|za|zo)\\.?" + SP + ")";
@@ -63,10 +63,22 @@ final class Stamps {
                     + "|(?<rm>\\d{1,3})" + SP + "?(?:min|mins|minutes?|m)|(?<rd>\\d{1,4})" + SP + "?(?:days?|d)"
                     + "|(?<rw>\\d{1,3})" + SP + "?(?:weeks?|w)|(?<ry>\\d{1,2})" + SP + "?(?:years?|y))"
                     + SP + "ago");
+    /**
+     * Relative stamps in other languages, the number inside the phrase: "vor 5 Minuten", "il y a 2 heures",
+     * "hace 3 horas", "há 10 minutos", "5 minuti fa", "2 uur geleden". Groups as in {@link #RELATIVE}.
+     */
+    private static final String REL_MIN = "(?:Min\\.?|Minuten?|min\\.?|minutes?|minutos?|minuti|minuten|minut|minuty)";
+    private static final String REL_HOUR = "(?:Std\\.?|Stunden?|h|heures?|horas?|ore|uur|godz\\.?|godzin[ya]?)";
+    private static final String REL_DAY = "(?:Tagen?|jours?|d[ií]as?|giorni|dagen|dni)";
+    private static final Pattern RELATIVE_OTHER = Pattern.compile(
+            "(?:vor|il y a|hace|há|temu)" + SP + "(?:(?<rh>\\d{1,3})" + SP + "?" + REL_HOUR
+                    + "|(?<rm>\\d{1,3})" + SP + "?" + REL_MIN + "|(?<rd>\\d{1,3})" + SP + "?" + REL_DAY + ")(?![\\p{L}])"
+                    + "|(?:(?<rh2>\\d{1,3})" + SP + "?" + REL_HOUR + "|(?<rm2>\\d{1,3})" + SP + "?" + REL_MIN + ")" + SP
+                    + "(?:fa|geleden|temu)(?![\\p{L}])");
     /** A time of day that begins a block: "2.15pm BST", "09:30", "11:02 , Jane Doe", "9 a.m.: text". */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "^" + PUBLISHED + "?" + TIME + "(?:" + SP + "?(?<zone>" + ZONE + "))?"
-                    + "(?=$|" + SP + "?[,:](?:" + SP + "|$)|" + SP + ")");
+                    + "(?=$|" + SP + "?[,:](?:" + SP + "|$)|" + SP + "|\\|)");
 
     private static final Pattern DECLARED_ZONE = Pattern.compile(
             "\\b(?:All|all) times (?:are |stated are |shown are |in )?(?<zone>UK|" + ZONE + ")\\b");
@@ -182,6 +194,11 @@ final class Stamps {
         }
     }
 
+    /** A line that is a date and nothing else ("February 24, 2023", "Thu 3 March"): furniture, not a headline. */
+    static boolean isDateOnly(String line) {
+        return line.length() <= 40 && DATE_ONLY.matcher(Text.strip(line)).matches();
+    }
+
     /**
      * A timestamp that begins {@code block}: absolute, relative, or a bare time of day dated with
      * {@code pageDate} in {@code defaultZone}.
@@ -202,7 +219,11 @@ final class Stamps {
             return dateFirst(block.substring(posted.end()), defaultZone, year)
                     .map(s -> new Stamp(0, posted.end() + s.end(), s.text(), s.instant(), s.precision(), null));
         }
-        boolean published = (first == 'p' || first == 'P') && GLUED_LEAD.matcher(block).lookingAt();
+        Matcher other = Character.isLetter(first) ? RELATIVE_OTHER.matcher(block) : null;
+        if (other != null && other.lookingAt()) {
+            return Optional.of(relativeOther(other, capturedAt));
+        }
+        boolean published = "pPTY".indexOf(first) >= 0 && GLUED_LEAD.matcher(block).lookingAt();
         if (!Character.isDigit(first) && !published) {
             // Only a date can open a stamp with a letter: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05".
             return Character.isLetter(first) ? dateFirst(block, defaultZone, year) : Optional.empty();
@@ -226,6 +247,10 @@ final class Stamps {
             }
         }
         Matcher rel = RELATIVE.matcher(block);
+        Matcher suffixed = RELATIVE_OTHER.matcher(block);
+        if (suffixed.lookingAt()) {
+            return Optional.of(relativeOther(suffixed, capturedAt));
+        }
         if (rel.lookingAt()) {
             return Optional.of(withClock(relative(rel, capturedAt), block, pageDate, defaultZone));
         }
@@ -436,6 +461,17 @@ final class Stamps {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static Stamp relativeOther(Matcher m, Instant capturedAt) {
+        Duration ago = m.group("rh") != null ? Duration.ofHours(Long.parseLong(m.group("rh")))
+                : m.group("rh2") != null ? Duration.ofHours(Long.parseLong(m.group("rh2")))
+                : m.group("rm") != null ? Duration.ofMinutes(Long.parseLong(m.group("rm")))
+                : m.group("rm2") != null ? Duration.ofMinutes(Long.parseLong(m.group("rm2")))
+                : Duration.ofDays(Long.parseLong(m.group("rd")));
+        Instant instant = capturedAt == null ? null : capturedAt.minus(ago);
+        return new Stamp(m.start(), m.end(), m.group(), instant,
+                instant == null ? Precision.UNKNOWN : Precision.RELATIVE, null);
     }
 
     private static Stamp relative(Matcher m, Instant capturedAt) {
