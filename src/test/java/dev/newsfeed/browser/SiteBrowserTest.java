@@ -56,6 +56,8 @@ class SiteBrowserTest {
 
             Updated 10:00 a.m. ET, October 6, 2022
 
+            9:58 a.m. ET, October 6, 2022
+
             <script>alert(1)</script> Kherson shelled & "quoted"
             From CNN staff
 
