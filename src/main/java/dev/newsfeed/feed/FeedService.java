@@ -1,23 +1,19 @@
 package dev.newsfeed.feed;
 
 import dev.newsfeed.cache.Changes;
-import dev.newsfeed.cache.KeptValues;
 import dev.newsfeed.config.NewsfeedConfig;
 import dev.newsfeed.post.Cursor;
 import dev.newsfeed.post.PostFilter;
 import dev.newsfeed.post.PostPage;
 import dev.newsfeed.post.PostQueries;
 import dev.newsfeed.post.PostView;
-import dev.newsfeed.web.Bulkhead;
-import dev.newsfeed.web.DatabaseDown;
+import dev.newsfeed.web.KeptRenders;
 import dev.newsfeed.web.ProblemException;
 import dev.newsfeed.web.Representation;
 import dev.newsfeed.web.SafeText;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -46,11 +42,8 @@ public class FeedService {
     private final Pool pool;
     private final NewsfeedConfig config;
     private final Vertx vertx;
-    private final KeptValues<FeedRequest, Representation> kept;
-    private final Bulkhead renders;
+    private final KeptRenders<FeedRequest> renders;
     private final FeedWriter writer = new FeedWriter();
-    private final Counter rendered;
-    private final CharSequence cacheControl;
 
     FeedService(PostQueries posts, @ReactiveDataSource("read") Pool pool, Changes changes, NewsfeedConfig config,
                 MeterRegistry registry, Vertx vertx) {
@@ -58,26 +51,19 @@ public class FeedService {
         this.pool = pool;
         this.config = config;
         this.vertx = vertx;
-        NewsfeedConfig.Feed feed = config.feed();
-        this.kept = new KeptValues<>(changes, feed.cacheBytes(), feed.maxAge(), feed.keepStale(),
-                Representation::weight, DatabaseDown::is);
-        this.renders = new Bulkhead("feed renders", feed.maxConcurrentRenders(), Long.MAX_VALUE);
-        // Renders per request served show how well keeping works: one render per feed per change is the aim.
-        this.rendered = registry.counter("newsfeed.feed.renders");
-        registry.gauge("newsfeed.feed.kept.bytes", kept, KeptValues::weight);
-        this.cacheControl = HttpHeaders.createOptimized("public, max-age=" + feed.maxAge().toSeconds()
-                + ", stale-while-revalidate=" + feed.staleWhileRevalidate().toSeconds());
+        this.renders = new KeptRenders<>("feed", "feed", config.feed().cacheBytes(),
+                config.feed().maxConcurrentRenders(),
+                changes, config.feed(), registry);
     }
 
     /** The kept feed when nothing changed since it was rendered, else null: no query is made. */
     Representation kept(FeedRequest request) {
-        return request.kept() ? kept.get(request) : null;
+        return renders.kept(request, request.kept());
     }
 
     /** The feed: kept, or rendered (and kept when it is a first page). */
     Uni<Representation> serve(FeedRequest request) {
-        return request.kept() ? kept.getOrCompute(request, () -> render(request))
-                : renders.call(() -> render(request));
+        return renders.serve(request, request.kept(), () -> render(request));
     }
 
     /** Which posts a feed holds, what it is called, and the page people read them on. */
@@ -114,8 +100,8 @@ public class FeedService {
 
     private Representation represent(FeedRequest r, Selection s, PostPage page) {
         FeedDocument doc = document(r, s, page);
-        rendered.increment();
-        return new Representation(writer.write(doc, r.format()), r.format().mediaType(), doc.updated(), cacheControl,
+        return new Representation(writer.write(doc, r.format()), r.format().mediaType(), doc.updated(),
+                renders.cacheControl(),
                 Map.of("Link", alternateLinks(doc, r.format())));
     }
 

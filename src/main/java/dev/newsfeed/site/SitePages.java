@@ -1,7 +1,6 @@
 package dev.newsfeed.site;
 
 import dev.newsfeed.cache.Changes;
-import dev.newsfeed.cache.KeptValues;
 import dev.newsfeed.config.NewsfeedConfig;
 import dev.newsfeed.post.Cursor;
 import dev.newsfeed.post.PostFilter;
@@ -9,18 +8,15 @@ import dev.newsfeed.post.PostPage;
 import dev.newsfeed.post.PostQueries;
 import dev.newsfeed.post.PostView;
 import dev.newsfeed.post.SearchService;
-import dev.newsfeed.web.Bulkhead;
-import dev.newsfeed.web.DatabaseDown;
 import dev.newsfeed.web.ErrorPages;
+import dev.newsfeed.web.KeptRenders;
 import dev.newsfeed.web.Params;
 import dev.newsfeed.web.ProblemException;
 import dev.newsfeed.web.Representation;
 import dev.newsfeed.web.SafeText;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +42,7 @@ public class SitePages {
     private final SearchService searches;
     private final NewsfeedConfig config;
     private final Vertx vertx;
-    private final KeptValues<PageRequest, Representation> kept;
-    private final Bulkhead renders;
-    private final Counter rendered;
-    private final CharSequence cacheControl;
+    private final KeptRenders<PageRequest> renders;
 
     SitePages(SiteQueries queries, PostQueries posts, SearchService searches, Changes changes, NewsfeedConfig config,
               MeterRegistry registry, Vertx vertx) {
@@ -58,27 +51,19 @@ public class SitePages {
         this.searches = searches;
         this.config = config;
         this.vertx = vertx;
-        NewsfeedConfig.Feed feed = config.feed();
-        this.kept = new KeptValues<>(changes, config.site().cacheBytes(), feed.maxAge(), feed.keepStale(),
-                Representation::weight, DatabaseDown::is);
-        this.renders = new Bulkhead("page renders", config.site().maxConcurrentRenders(), Long.MAX_VALUE);
-        // Renders per page served show how well keeping works: one render per page per change is the aim.
-        this.rendered = registry.counter("newsfeed.site.renders");
-        registry.gauge("newsfeed.site.kept.bytes", kept, KeptValues::weight);
-        // Pages are as fresh as the feeds they offer.
-        this.cacheControl = HttpHeaders.createOptimized("public, max-age=" + feed.maxAge().toSeconds()
-                + ", stale-while-revalidate=" + feed.staleWhileRevalidate().toSeconds());
+        this.renders = new KeptRenders<>("site", "page", config.site().cacheBytes(),
+                config.site().maxConcurrentRenders(),
+                changes, config.feed(), registry);
     }
 
     /** The kept page when nothing changed since it was rendered, else null: no query is made. */
     Representation kept(PageRequest request) {
-        return request.kept() ? kept.get(request) : null;
+        return renders.kept(request, request.kept());
     }
 
     /** The page: kept, or rendered (and kept when it is a first page or a post). */
     Uni<Representation> serve(PageRequest request) {
-        return request.kept() ? kept.getOrCompute(request, () -> render(request))
-                : renders.call(() -> render(request));
+        return renders.serve(request, request.kept(), () -> render(request));
     }
 
     /** A page read from the database, to be rendered; {@code updated} is its Last-Modified. */
@@ -91,12 +76,11 @@ public class SitePages {
 
     private Representation represent(Loaded page) {
         byte[] html = page.template().get().render().getBytes(StandardCharsets.UTF_8);
-        rendered.increment();
         FeedLinks f = page.head().feeds();
         String links = "<" + f.rss() + ">; rel=\"alternate\"; type=\"application/rss+xml\", <" + f.atom()
                 + ">; rel=\"alternate\"; type=\"application/atom+xml\", <" + f.json()
                 + ">; rel=\"alternate\"; type=\"application/feed+json\"";
-        return new Representation(html, MEDIA_TYPE, page.updated(), cacheControl, Map.of(
+        return new Representation(html, MEDIA_TYPE, page.updated(), renders.cacheControl(), Map.of(
                 "Content-Security-Policy", ErrorPages.CONTENT_SECURITY_POLICY,
                 "X-Content-Type-Options", "nosniff",
                 "Link", SafeText.legal(links)));

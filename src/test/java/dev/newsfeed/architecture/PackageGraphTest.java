@@ -32,7 +32,7 @@ class PackageGraphTest {
             Map.entry("config", Set.of()),
             Map.entry("extract", Set.of()),
             Map.entry("hash", Set.of()),
-            Map.entry("web", Set.of("hash")),
+            Map.entry("web", Set.of("hash", "cache")),
             Map.entry("auth", Set.of("web")),
             Map.entry("cache", Set.of()),
             Map.entry("topic", Set.of("cache", "web")),

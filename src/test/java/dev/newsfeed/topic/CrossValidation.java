@@ -48,12 +48,8 @@ final class CrossValidation {
         TopicScores low = new TopicScores(slugs);
         Map<LabelledPost, Set<String>> topics = new LinkedHashMap<>();
         for (int fold = 0; fold < k; fold++) {
-            Set<String> held = new HashSet<>();
-            for (int i = fold; i < pages.size(); i += k) {
-                held.add(pages.get(i));
-            }
-            List<LabelledPost> training = new ArrayList<>(seeds);
-            corpus.stream().filter(p -> !held.contains(p.page())).forEach(training::add);
+            Set<String> held = heldOut(pages, fold, k);
+            List<LabelledPost> training = training(seeds, corpus, held);
             TopicClassifier classifier = new TopicClassifier(priors.definitions(),
                     TopicTrainer.train(priors, training, options));
             for (LabelledPost p : corpus) {
@@ -66,6 +62,22 @@ final class CrossValidation {
             }
         }
         return new Result(high, low, topics);
+    }
+
+    /** The pages fold {@code fold} of {@code k} scores: every k-th page, so a page's posts stay together. */
+    static Set<String> heldOut(List<String> pages, int fold, int k) {
+        Set<String> held = new HashSet<>();
+        for (int i = fold; i < pages.size(); i += k) {
+            held.add(pages.get(i));
+        }
+        return held;
+    }
+
+    /** What a fold's model learns from: the seeds and every corpus post of a page it does not score. */
+    static List<LabelledPost> training(List<LabelledPost> seeds, List<LabelledPost> corpus, Set<String> held) {
+        List<LabelledPost> training = new ArrayList<>(seeds);
+        corpus.stream().filter(p -> !held.contains(p.page())).forEach(training::add);
+        return training;
     }
 
     static Set<String> topics(TopicClassifier classifier, LabelledPost p) {

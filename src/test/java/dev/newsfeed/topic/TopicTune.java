@@ -82,12 +82,8 @@ final class TopicTune {
         List<String> pages = new ArrayList<>(new TreeSet<>(corpus.stream().map(LabelledPost::page).toList()));
         int k = TopicGoldTest.K;
         for (int fold = 0; fold < k; fold++) {
-            Set<String> held = new HashSet<>();
-            for (int i = fold; i < pages.size(); i += k) {
-                held.add(pages.get(i));
-            }
-            List<LabelledPost> training = new ArrayList<>(seeds);
-            corpus.stream().filter(p -> !held.contains(p.page())).forEach(training::add);
+            Set<String> held = CrossValidation.heldOut(pages, fold, k);
+            List<LabelledPost> training = CrossValidation.training(seeds, corpus, held);
             TopicClassifier c = new TopicClassifier(priors.definitions(), TopicTrainer.train(priors, training, options));
             for (LabelledPost p : corpus) {
                 if (!held.contains(p.page()) || !p.high()) {
