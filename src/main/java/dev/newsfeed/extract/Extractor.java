@@ -35,6 +35,11 @@ public final class Extractor {
         return input == null ? Outlets.UNKNOWN : Outlets.detect(input);
     }
 
+    /** A source's display name: the outlet's, when the extractor knows it. */
+    public static String sourceName(String slug) {
+        return Outlets.name(slug);
+    }
+
     /**
      * @param mayHavePosts false for an HTML page that neither declares a live blog nor calls itself live: it is
      *                     one article, however many sub-headed sections it has

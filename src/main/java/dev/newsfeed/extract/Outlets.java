@@ -4,24 +4,33 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Recognises the outlet a page comes from, and the zone its bare times are printed in. */
+/** Recognises the outlet a page comes from; its display name, and the zone its bare times are printed in. */
 final class Outlets {
 
-    private record Outlet(String slug, Pattern signature, ZoneId zone) {
+    private record Outlet(String slug, String name, Pattern signature, ZoneId zone) {
     }
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final List<Outlet> OUTLETS = List.of(
-            new Outlet("rferl", Pattern.compile("RFE/RL|Radio Free Europe|rferl\\.org"), ZoneId.of("Europe/Prague")),
-            new Outlet("cnn", Pattern.compile("\\bCNN['’]s\\b|Cable News Network|cnn\\.com|From CNN\\b"), NEW_YORK),
-            new Outlet("guardian", Pattern.compile("theguardian\\.com|\\bThe Guardian\\b"), LONDON),
-            new Outlet("bbc", Pattern.compile("\\bBBC\\b"), LONDON),
-            new Outlet("sky", Pattern.compile("\\bSky News\\b"), LONDON),
-            new Outlet("independent", Pattern.compile("\\bThe Independent\\b|independent\\.co\\.uk"), LONDON),
-            new Outlet("aljazeera", Pattern.compile("\\bAl Jazeera\\b|aljazeera\\.com"), ZoneId.of("Asia/Qatar")),
-            new Outlet("voa", Pattern.compile("\\bVOA\\b|Voice of America"), NEW_YORK),
-            new Outlet("ap", Pattern.compile("\\(AP\\) —|Associated Press|apnews\\.com"), NEW_YORK));
+            new Outlet("rferl", "RFE/RL", Pattern.compile("RFE/RL|Radio Free Europe|rferl\\.org"),
+                    ZoneId.of("Europe/Prague")),
+            new Outlet("cnn", "CNN", Pattern.compile("\\bCNN['’]s\\b|Cable News Network|cnn\\.com|From CNN\\b"),
+                    NEW_YORK),
+            new Outlet("guardian", "The Guardian", Pattern.compile("theguardian\\.com|\\bThe Guardian\\b"),
+                    LONDON),
+            new Outlet("bbc", "BBC News", Pattern.compile("\\bBBC\\b"),
+                    LONDON),
+            new Outlet("sky", "Sky News", Pattern.compile("\\bSky News\\b"),
+                    LONDON),
+            new Outlet("independent", "The Independent", Pattern.compile("\\bThe Independent\\b|independent\\.co\\.uk"),
+                    LONDON),
+            new Outlet("aljazeera", "Al Jazeera", Pattern.compile("\\bAl Jazeera\\b|aljazeera\\.com"),
+                    ZoneId.of("Asia/Qatar")),
+            new Outlet("voa", "VOA", Pattern.compile("\\bVOA\\b|Voice of America"),
+                    NEW_YORK),
+            new Outlet("ap", "AP", Pattern.compile("\\(AP\\) —|Associated Press|apnews\\.com"),
+                    NEW_YORK));
 
     static final String UNKNOWN = "unknown";
 
@@ -38,6 +47,11 @@ final class Outlets {
             }
         }
         return UNKNOWN;
+    }
+
+    /** The outlet's name as readers know it; a slug the extractor does not know stands for itself. */
+    static String name(String slug) {
+        return OUTLETS.stream().filter(o -> o.slug().equals(slug)).map(Outlet::name).findFirst().orElse(slug);
     }
 
     static ZoneId zone(String slug) {

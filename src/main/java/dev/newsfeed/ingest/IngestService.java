@@ -90,7 +90,7 @@ public class IngestService {
                         .flatMap(x -> store.lock(tx, extraction.pageKey(in, sha)))
                         .flatMap(x -> store.repeat(tx, sha))
                         .flatMap(seen -> seen != null ? Uni.createFrom().item(seen)
-                                : store.source(tx, source, SourceNames.name(source)).flatMap(sourceId -> store
+                                : store.source(tx, source, Extractor.sourceName(source)).flatMap(sourceId -> store
                                         .document(tx, sourceId, sha, in, received.raw(), extraction.reading())
                                         .flatMap(docId -> extraction.document() == null
                                                 ? Uni.createFrom().item(extraction.unreadable(docId, sha))
@@ -106,7 +106,7 @@ public class IngestService {
                         .flatMap(x -> store.reread(tx, doc.id(), extraction.reading()))
                         .flatMap(x -> extraction.document() == null
                                 ? Uni.createFrom().item(extraction.unreadable(doc.id(), doc.sha256()))
-                                : store.source(tx, extraction.source(), SourceNames.name(extraction.source()))
+                                : store.source(tx, extraction.source(), Extractor.sourceName(extraction.source()))
                                         .flatMap(sourceId -> storePosts(tx, doc.id(), sourceId, doc.sha256(),
                                                 in.url(), extraction)))))
                 .invoke(this::announce);
@@ -128,7 +128,8 @@ public class IngestService {
                                         onWorker(() -> plan.classify(classifier, matchers)))
                                 .with((written, classified) -> classified))
                         .flatMap(classified -> store.writeTopics(tx, classified))
-                        .flatMap(x -> store.settle(tx, docId, blogId, plan.created().size() + plan.changed().size()))
+                        .flatMap(x -> store.settle(tx, docId, blogId, plan.postIds(),
+                                plan.created().size() + plan.changed().size()))
                         .replaceWith(IngestResult.stored(docId, sha, doc, plan.created().size(),
                                 plan.changed().size(), plan.unchanged(), plan.postIds()))));
     }

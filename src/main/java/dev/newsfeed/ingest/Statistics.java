@@ -10,7 +10,9 @@ import org.jboss.logging.Logger;
  * Keeps the planner's statistics of the posts tables up to date after bursts of writes. The read pool plans its
  * statements once (generic plans); planned on statistics that predate a burst, a topic page ran several times
  * slower until autovacuum got round to an analyze, up to a minute later. So when this replica has written more
- * than a tenth of the table since it last analyzed it, it analyzes the tables at once, in the background.
+ * than a tenth of the table since it last analyzed it, it analyzes the tables at once, in the background. Only the
+ * columns the read pool's pages filter and order by are analyzed: the search vector's statistics cost most of a
+ * whole-table analyze, which then competed with the next ingest for the CPU; autovacuum refreshes them.
  */
 @ApplicationScoped
 class Statistics {
@@ -42,7 +44,8 @@ class Statistics {
                         return io.smallrye.mutiny.Uni.createFrom().voidItem();
                     }
                     sinceAnalyze.addAndGet(-pending);
-                    return pool.query("analyze post, post_topic").execute().replaceWithVoid()
+                    return pool.query("analyze post (id, liveblog_id, source_id, published_at, sort_at), post_topic")
+                            .execute().replaceWithVoid()
                             .invoke(() -> LOG.debugf("Analyzed post and post_topic after %d rows written", pending));
                 })
                 .onTermination().invoke(() -> running.set(false))

@@ -151,6 +151,18 @@ class IngestTest {
     }
 
     @Test
+    void quotesBackslashesAndBracesInParagraphsAndBylinesAreStoredAsWritten() {
+        String odd = "He said \"no\" \\ {a,b}, NULL and \\\"quoted\\\" text, then left.";
+        String page = Seeds.liveBlog(2, -1).replace("Residents were asked to limit their use of electricity until "
+                + "the evening.", odd);
+        Seeds.post(page, "https://example.com/live-odd", "2023-07-09T00:00:00Z").then().statusCode(201)
+                .body("created", equalTo(2));
+        given().get("/api/posts").then().statusCode(200)
+                .body("items[0].body[1]", equalTo(odd)).body("items[1].body[1]", equalTo(odd))
+                .body("items[0].authors", equalTo(List.of("Jo Shelley", "Olga Voitovych")));
+    }
+
+    @Test
     void aPageReadAgainWithNoPostChangedKeepsOneUnchangedCopy() {
         String url = "https://example.com/live-refreshed";
         String page = Seeds.text("003_224804e4c1447252.txt");

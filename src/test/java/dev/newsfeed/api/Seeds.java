@@ -74,7 +74,7 @@ final class Seeds {
 
     /** Empties every table but the topics, so each test starts from nothing. */
     static void truncate() {
-        sql("truncate post_topic, document_post, post_revision, post, liveblog, document, source cascade");
+        sql("truncate post_topic, post_revision, post, liveblog, document, source cascade");
     }
 
     /** The number the query answers, read in the test schema behind the service's back. */
