@@ -22,7 +22,7 @@ python3 bench/flood/paths.py 20000 > "$OUT/flood-paths.txt"
 python3 -c "import pathlib,sys; t=''.join(p.read_text() for p in sorted(pathlib.Path('seeds').glob('*.txt'))); sys.stdout.write((t*(10_000_000//len(t)+1))[:10_000_000])" > "$OUT/flood-preview.txt"
 
 NEWSFEED_DB_NAME=$DB PORT=$PORT NEWSFEED_PUBLIC_BASE_URL=$BASE NEWSFEED_INGEST_TOKEN=flood NEWSFEED_ACCESS_LOG_ENABLED=false \
-  java -Xmx$HEAP -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -jar target/newsfeed-runner.jar > "$OUT/flood-service.log" 2>&1 &
+  java -Xmx$HEAP ${BENCH_JAVA_OPTS:--XX:+UseSerialGC} -XX:+ExitOnOutOfMemoryError -jar target/newsfeed-runner.jar > "$OUT/flood-service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs -o /dev/null "$BASE/q/health/ready" && break; sleep 1; done
@@ -38,20 +38,23 @@ wrk -t1 -c4 -d"${SECONDS_}s" -s bench/flood/previews.lua "$BASE/api/extract" > "
 W1=$!
 wrk -t1 -c16 -d"${SECONDS_}s" -s bench/flood/flood.lua "$BASE" > "$OUT/flood-gets.txt" 2>&1 &
 W2=$!
-( while kill -0 $W2 2>/dev/null; do h=$(heap); echo "$h"; sleep 2; done ) > "$OUT/flood-heap.txt" &
+( while kill -0 $W2 2>/dev/null; do h=$(heap); echo "$h $(($(ps -o rss= -p $PID) / 1024))"; sleep 2; done ) \
+  > "$OUT/flood-heap.txt" &
 reader=$(python3 bench/flood/reader.py "$BASE/feeds/kherson-front.atom" "$SECONDS_" 20)
 wait $W1 $W2 || true
 alive=$(curl -fs -o /dev/null -w '%{http_code}' "$BASE/q/health/live" || echo down)
 max=$(sort -n "$OUT/flood-heap.txt" | tail -n 1 | cut -d' ' -f1)
 live=$(sort -n -k2 "$OUT/flood-heap.txt" | tail -n 1 | cut -d' ' -f2)
+rss=$(sort -n -k3 "$OUT/flood-heap.txt" | tail -n 1 | cut -d' ' -f3)
 {
-  echo "| flood of ${SECONDS_} s on a ${HEAP} heap | figure |"
+  echo "| flood of ${SECONDS_} s on a ${HEAP} heap, ${BENCH_JAVA_OPTS:--XX:+UseSerialGC} | figure |"
   echo "|---|---|"
   echo "| reader polling a topic feed 20/s | $reader |"
   echo "| previews (10 MB, 4 connections) | $(awk '/requests in/ {print $1, "answered"} /Non-2xx/ {print $NF, "not 2xx"}' "$OUT/flood-previews.txt" | paste -sd ' ') |"
   echo "| random cursors and searches (16 connections) | $(awk '/requests in/ {print $1, "answered"} /Non-2xx/ {print $NF, "not 2xx"}' "$OUT/flood-gets.txt" | paste -sd ' ') |"
   echo "| heap used, highest sample (MiB) | $max |"
   echo "| live data after a full collection, highest (MiB) | $live |"
+  echo "| resident memory of the process, highest sample (MiB) | $rss |"
   echo "| alive after | $alive |"
   echo "| errors in the log | $(grep -c '"level":"ERROR"' "$OUT/flood-service.log" || true) |"
 } | tee "$OUT/flood.md"

@@ -1,15 +1,19 @@
 package dev.newsfeed.post;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfeed.config.NewsfeedConfig;
 import dev.newsfeed.web.Params;
 import dev.newsfeed.web.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -19,22 +23,32 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class PostResource {
 
+    /**
+     * Pages of more posts than this are written out on a worker thread: a page of a hundred posts is tens of KB of
+     * JSON, and written on the event loop it held up every cheap answer queued behind it there (a feed's 304).
+     */
+    private static final int INLINE_POSTS = 20;
+
     private final PostQueries queries;
     private final SearchService searches;
     private final NewsfeedConfig config;
+    private final ObjectMapper json;
 
-    PostResource(PostQueries queries, SearchService searches, NewsfeedConfig config) {
+    PostResource(PostQueries queries, SearchService searches, NewsfeedConfig config, ObjectMapper json) {
         this.queries = queries;
         this.searches = searches;
         this.config = config;
+        this.json = json;
     }
 
     @GET
-    public Uni<RestResponse<PostPage>> list(@RestQuery String topic, @RestQuery String source,
-                                            @RestQuery String liveblog, @RestQuery String since,
-                                            @RestQuery String until, @RestQuery String q,
-                                            @RestQuery String cursor, @RestQuery String limit,
-                                            @Context UriInfo uri) {
+    @APIResponseSchema(value = PostPage.class, responseCode = "200",
+            responseDescription = "A page of posts, newest first (ranked, for a search)")
+    public Uni<RestResponse<Object>> list(@RestQuery String topic, @RestQuery String source,
+                                          @RestQuery String liveblog, @RestQuery String since,
+                                          @RestQuery String until, @RestQuery String q,
+                                          @RestQuery String cursor, @RestQuery String limit,
+                                          @Context UriInfo uri) {
         String after = Params.text("cursor", cursor);
         PostFilter filter = PostFilter.first(Params.limit(limit, config.api().defaultLimit(), config.api().maxLimit()))
                 .topic(Params.text("topic", topic))
@@ -44,14 +58,27 @@ public class PostResource {
                 .until(Params.instant("until", until))
                 .query(Params.text("q", q))
                 .after(after == null ? null : Cursor.decode(after));
-        return searches.page(filter).map(page -> {
-            RestResponse.ResponseBuilder<PostPage> ok = RestResponse.ResponseBuilder.ok(page);
-            if (page.nextCursor() != null) {
-                String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build()
-                        .toString();
-                ok.header("Link", "<" + next + ">; rel=\"next\"");
+        return searches.page(filter).flatMap(page -> {
+            String link = page.nextCursor() == null ? null : "<" + uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", page.nextCursor()).build() + ">; rel=\"next\"";
+            return entity(page).map(entity -> {
+                RestResponse.ResponseBuilder<Object> ok = RestResponse.ResponseBuilder.ok(entity);
+                return (link == null ? ok : ok.header("Link", link)).build();
+            });
+        });
+    }
+
+    /** The page, or for a large one its JSON, written on a worker thread. */
+    private Uni<Object> entity(PostPage page) {
+        if (page.items().size() <= INLINE_POSTS) {
+            return Uni.createFrom().item(page);
+        }
+        return Uni.createFrom().item(page).emitOn(Infrastructure.getDefaultWorkerPool()).map(p -> {
+            try {
+                return json.writeValueAsBytes(p);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
-            return ok.build();
         });
     }
 

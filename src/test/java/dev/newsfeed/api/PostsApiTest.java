@@ -97,6 +97,22 @@ class PostsApiTest {
     }
 
     @Test
+    void aLargePageIsTheSameJsonAsTheSmallPagesItCovers() {
+        postSeptember();
+        Seeds.post(Seeds.text("003_224804e4c1447252.txt"), "https://edition.cnn.com/live-3", "2023-07-08T22:00:00Z");
+        Response large = given().queryParam("limit", 24).get("/api/posts");
+        large.then().statusCode(200).contentType("application/json").header("Link", startsWith("<http"));
+        List<Map<String, Object>> small = new ArrayList<>(given().queryParam("limit", 12).get("/api/posts").jsonPath()
+                .getList("items"));
+        Response second = given().queryParam("limit", 12)
+                .queryParam("cursor", given().queryParam("limit", 12).get("/api/posts").jsonPath().getString("nextCursor"))
+                .get("/api/posts");
+        small.addAll(second.jsonPath().getList("items"));
+        assertEquals(small, large.jsonPath().getList("items"));
+        assertEquals(second.jsonPath().getString("nextCursor"), large.jsonPath().getString("nextCursor"));
+    }
+
+    @Test
     void nextPageIsLinkedInTheHeader() {
         given().queryParam("limit", 2).get("/api/posts").then().statusCode(200)
                 .header("Link", startsWith("<http")).body("nextCursor", not(nullValue()));
