@@ -60,7 +60,14 @@ public final class CustomTopicMatcher {
     /** The topic with its evidence when the post matches the query (and names one of the places), else empty. */
     public Optional<TopicMatch> match(String headline, List<String> body) {
         PostText text = PostText.of(headline, body);
-        List<Stemmed> words = stemmed(text);
+        return match(text, stemmed(text));
+    }
+
+    /**
+     * The same for a post already cut into words and stemmed ({@link #stemmed}): a post is matched against
+     * every custom topic, and cutting it once serves them all.
+     */
+    Optional<TopicMatch> match(PostText text, List<Stemmed> words) {
         for (List<Literal> clause : clauses) {
             boolean holds = false;
             for (Literal l : clause) {
@@ -98,10 +105,10 @@ public final class CustomTopicMatcher {
     }
 
     /** A post word with its Porter stem, skipping stop words (as the search vectors did). */
-    private record Stemmed(String stem, int sentence, PostText.Zone zone) {
+    record Stemmed(String stem, int sentence, PostText.Zone zone) {
     }
 
-    private static List<Stemmed> stemmed(PostText text) {
+    static List<Stemmed> stemmed(PostText text) {
         List<Stemmed> out = new ArrayList<>();
         for (PostText.Word w : text.words()) {
             if (!STOP_WORDS.contains(w.text())) {

@@ -1,14 +1,13 @@
 package dev.newsfeed.topic;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One topic's terms, found in a post: how many sentences of the headline, the lead and the body name each,
  * and how many name an anchor (a place, a subject) together with an action. Where terms overlap the longest
- * wins ("cluster munitions" over "munitions"), within a topic and across topics ({@link #findAll}).
+ * wins ("cluster munitions" over "munitions"), within a topic and across topics ({@link LexiconIndex#findAll}).
  */
 final class Lexicon {
 
@@ -52,25 +51,15 @@ final class Lexicon {
     }
 
     private final List<Entry> entries;
-    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
-    /** Entries whose first word is a prefix ("mobili*"), by the prefix's first three letters. */
-    private final Map<String, List<Integer>> prefixFirst = new HashMap<>();
-    /** Entries whose first word is a prefix of fewer than three letters. */
-    private final List<Integer> shortPrefixFirst = new ArrayList<>();
+    /** Each entry's words, read at every candidate word of every post. */
+    private final int[] lengths;
+    /** This lexicon alone, for {@link #find}. */
+    private final LexiconIndex alone;
 
     Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        for (int i = 0; i < entries.size(); i++) {
-            Term t = entries.get(i).term();
-            String first = t.words().get(0);
-            if (t.prefixes().get(0) && first.length() < PostText.HEAD) {
-                shortPrefixFirst.add(i);
-            } else if (t.prefixes().get(0)) {
-                prefixFirst.computeIfAbsent(first.substring(0, PostText.HEAD), k -> new ArrayList<>()).add(i);
-            } else {
-                byFirstWord.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(i);
-            }
-        }
+        this.lengths = entries.stream().mapToInt(e -> e.term().length()).toArray();
+        this.alone = new LexiconIndex(List.of(this));
     }
 
     List<Entry> entries() {
@@ -84,22 +73,30 @@ final class Lexicon {
     boolean[] aboutSentences(PostText text, Hits hits) {
         boolean[] about = new boolean[text.sentenceCount()];
         for (int s = 0; s < about.length; s++) {
-            boolean anchor = false;
-            boolean action = false;
-            for (int e : hits.bySentence().get(s)) {
-                Kind k = entries.get(e).kind();
-                about[s] |= k == Kind.STRONG || k == Kind.TERM;
-                anchor |= k.anchor();
-                action |= k == Kind.ACTION;
-            }
-            about[s] |= anchor && action;
+            about[s] = about(hits.bySentence().get(s));
         }
         return about;
     }
 
+    /** Whether a sentence with these entries is about this lexicon's topic ({@link #aboutSentences}). */
+    private boolean about(List<Integer> sentenceEntries) {
+        boolean anchor = false;
+        boolean action = false;
+        for (int e : sentenceEntries) {
+            Kind k = entries.get(e).kind();
+            if (k == Kind.STRONG || k == Kind.TERM) {
+                return true;
+            }
+            anchor |= k.anchor();
+            action |= k == Kind.ACTION;
+        }
+        return anchor && action;
+    }
+
     /** Whether the headline (or the first sentence standing for it) is about this lexicon's topic. */
     boolean claimsHeadline(PostText text, Hits hits) {
-        return text.sentenceCount() > 0 && text.zoneOf(0) == PostText.Zone.HEADLINE && aboutSentences(text, hits)[0];
+        return text.sentenceCount() > 0 && text.zoneOf(0) == PostText.Zone.HEADLINE
+                && about(hits.bySentence().get(0));
     }
 
     /** Share of the post's words in sentences about this lexicon's topic: how much of the post it fills. */
@@ -120,71 +117,31 @@ final class Lexicon {
     }
 
     Hits find(PostText text) {
-        return hits(text, matches(text));
+        return alone.find(text, alone.candidates(text), 0);
     }
 
     /**
-     * Each lexicon's hits, where a phrase of another topic longer than a match swallows it: "nuclear arms" is
-     * the nuclear topic's, and its "arms" is no weapons delivery.
+     * The longest of {@code candidates} standing at word {@code at}, or {@code best} when none is longer; of
+     * equally long ones the first.
+     *
+     * @param byStem the candidates were looked up by the word's stem: a one-word one stands there already
      */
-    static List<Hits> findAll(List<Lexicon> lexicons, PostText text) {
-        int[] longest = new int[text.words().size()];
-        List<List<Match>> all = new ArrayList<>();
-        for (Lexicon l : lexicons) {
-            List<Match> ms = l.matches(text);
-            all.add(ms);
-            for (Match m : ms) {
-                for (int i = m.start(); i < m.start() + m.length(); i++) {
-                    longest[i] = Math.max(longest[i], m.length());
-                }
+    int longestAt(PostText text, int at, int[] candidates, int best, boolean byStem) {
+        for (int e : candidates) {
+            int length = lengths[e];
+            if ((best < 0 || length > lengths[best])
+                    && (byStem && length == 1 || entries.get(e).term().matchesAt(text.words(), at))) {
+                best = e;
             }
         }
-        List<Hits> out = new ArrayList<>();
-        for (int l = 0; l < lexicons.size(); l++) {
-            List<Match> kept = new ArrayList<>();
-            for (Match m : all.get(l)) {
-                boolean swallowed = false;
-                for (int i = m.start(); i < m.start() + m.length(); i++) {
-                    swallowed |= longest[i] > m.length();
-                }
-                if (!swallowed) {
-                    kept.add(m);
-                }
-            }
-            out.add(lexicons.get(l).hits(text, kept));
-        }
-        return out;
+        return best;
     }
 
-    /** Entries found, longest first where they overlap, left to right. */
-    List<Match> matches(PostText text) {
-        List<Match> out = new ArrayList<>();
-        List<PostText.Word> words = text.words();
-        int i = 0;
-        while (i < words.size()) {
-            int best = -1;
-            for (int e : candidates(words.get(i))) {
-                Term t = entries.get(e).term();
-                if ((best < 0 || t.length() > entries.get(best).term().length()) && t.matchesAt(words, i)) {
-                    best = e;
-                }
-            }
-            if (best < 0) {
-                i++;
-                continue;
-            }
-            out.add(new Match(i, entries.get(best).term().length(), best));
-            i += entries.get(best).term().length();
-        }
-        return out;
-    }
-
-    private Hits hits(PostText text, List<Match> matches) {
+    Hits hits(PostText text, List<Match> matches) {
         int[][] counts = new int[entries.size()][PostText.Zone.values().length];
-        List<List<Integer>> bySentence = new ArrayList<>();
-        for (int s = 0; s < text.sentenceCount(); s++) {
-            bySentence.add(new ArrayList<>());
-        }
+        // Most sentences name nothing of a topic: they share one empty list.
+        List<List<Integer>> bySentence = new ArrayList<>(Collections.nCopies(text.sentenceCount(),
+                List.<Integer>of()));
         int[] lastSentence = new int[entries.size()];
         java.util.Arrays.fill(lastSentence, -1);
         for (Match m : matches) {
@@ -192,6 +149,9 @@ final class Lexicon {
             if (lastSentence[m.entry()] != w.sentence()) {
                 lastSentence[m.entry()] = w.sentence();
                 counts[m.entry()][w.zone().ordinal()]++;
+                if (bySentence.get(w.sentence()).isEmpty()) {
+                    bySentence.set(w.sentence(), new ArrayList<>());
+                }
                 bySentence.get(w.sentence()).add(m.entry());
             }
         }
@@ -208,18 +168,5 @@ final class Lexicon {
             }
         }
         return new Hits(counts, together, bySentence);
-    }
-
-    /** Entries that may start at this word: its stem's, and those whose prefix its beginning may match. */
-    private List<Integer> candidates(PostText.Word w) {
-        List<Integer> exact = byFirstWord.getOrDefault(w.stem(), List.of());
-        List<Integer> prefixed = prefixFirst.getOrDefault(w.head(), List.of());
-        if (prefixed.isEmpty() && shortPrefixFirst.isEmpty()) {
-            return exact;
-        }
-        List<Integer> out = new ArrayList<>(exact);
-        out.addAll(prefixed);
-        out.addAll(shortPrefixFirst);
-        return out;
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsfeed.topic;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * M. F. Porter's suffix-stripping stemmer (1980), for custom topics: their queries were matched by PostgreSQL's
  * English text search, where "attack" finds "attacked" and "sanctions" finds "sanctioned", and users wrote
@@ -16,7 +18,27 @@ final class PorterStemmer {
     private PorterStemmer() {
     }
 
+    /**
+     * Stems made, for the words that come back in every post. Bounded: once full, the words seen first stay
+     * and others are stemmed each time; long words are rarely common and are not kept.
+     */
+    private static final ConcurrentHashMap<String, String> MADE = new ConcurrentHashMap<>();
+    private static final int KEPT = 1 << 15;
+    private static final int KEPT_LENGTH = 20;
+
     static String stem(String word) {
+        String made = MADE.get(word);
+        if (made != null) {
+            return made;
+        }
+        String stem = make(word);
+        if (word.length() <= KEPT_LENGTH && MADE.size() < KEPT) {
+            MADE.putIfAbsent(word, stem);
+        }
+        return stem;
+    }
+
+    private static String make(String word) {
         if (word.length() <= 2) {
             return word;
         }

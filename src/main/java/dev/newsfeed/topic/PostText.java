@@ -112,23 +112,25 @@ final class PostText {
         List<String> out = new ArrayList<>();
         String s = text.toLowerCase(Locale.ROOT);
         int n = s.length();
-        StringBuilder b = new StringBuilder();
+        // A char buffer rather than a StringBuilder: every word of every post passes through here.
+        char[] b = new char[n];
+        int length = 0;
         for (int i = 0; i < n; i++) {
             char c = unify(s.charAt(i));
             if (Character.isLetterOrDigit(c)) {
-                b.append(c);
-            } else if ((c == '-' || c == '\'' || c == '.') && b.length() > 0 && i + 1 < n
+                b[length++] = c;
+            } else if ((c == '-' || c == '\'' || c == '.') && length > 0 && i + 1 < n
                     && Character.isLetterOrDigit(s.charAt(i + 1))) {
                 if (c != '.') {
-                    b.append(c);
+                    b[length++] = c;
                 }
-            } else if (b.length() > 0) {
-                out.add(withoutPossessive(b.toString()));
-                b.setLength(0);
+            } else if (length > 0) {
+                out.add(withoutPossessive(b, length));
+                length = 0;
             }
         }
-        if (b.length() > 0) {
-            out.add(withoutPossessive(b.toString()));
+        if (length > 0) {
+            out.add(withoutPossessive(b, length));
         }
         return out;
     }
@@ -137,8 +139,9 @@ final class PostText {
         return c == '\u2019' || c == '\u2018' || c == '`' ? '\'' : c == '\u2010' || c == '\u2011' ? '-' : c;
     }
 
-    private static String withoutPossessive(String t) {
-        return t.endsWith("'s") && t.length() > 2 ? t.substring(0, t.length() - 2) : t;
+    private static String withoutPossessive(char[] word, int length) {
+        boolean possessive = length > 2 && word[length - 2] == '\'' && word[length - 1] == 's';
+        return new String(word, 0, possessive ? length - 2 : length);
     }
 
     /** Plural to singular, crudely: enough for "missiles" and "missile" to be one word, no more. */

@@ -22,8 +22,8 @@ public final class TopicClassifier {
     private final List<TopicDefinition> definitions;
     private final TopicModel model;
     private final List<TopicScorer> scorers;
-    private final List<Lexicon> lexicons;
-    private final Lexicon context;
+    /** The topics' lexicons, in definition order, then the context words' (the last). */
+    private final LexiconIndex lexicons;
 
     TopicClassifier(List<TopicDefinition> definitions, TopicModel model) {
         List<String> slugs = definitions.stream().map(TopicDefinition::slug).toList();
@@ -35,9 +35,10 @@ public final class TopicClassifier {
         this.definitions = List.copyOf(definitions);
         this.model = model;
         this.scorers = model.topics().stream().map(TopicScorer::new).toList();
-        this.lexicons = scorers.stream().map(TopicScorer::lexicon).toList();
-        this.context = new Lexicon(model.context().stream()
-                .map(c -> new Lexicon.Entry(Term.parse(c), Lexicon.Kind.TERM)).toList());
+        List<Lexicon> all = new ArrayList<>(scorers.stream().map(TopicScorer::lexicon).toList());
+        all.add(new Lexicon(model.context().stream()
+                .map(c -> new Lexicon.Entry(Term.parse(c), Lexicon.Kind.TERM)).toList()));
+        this.lexicons = new LexiconIndex(all);
     }
 
     /** The built-in topics ({@code topics/builtin.json}) with the shipped model ({@code topics/model.json}). */
@@ -67,8 +68,13 @@ public final class TopicClassifier {
 
     /** Topics of a post, in the order of the definitions. */
     public List<TopicMatch> classify(String headline, List<String> body) {
+        return classify(PostText.of(headline, body));
+    }
+
+    /** Topics of a post already cut into words (by ingest, for custom topics too). */
+    List<TopicMatch> classify(PostText text) {
         List<TopicMatch> matches = new ArrayList<>();
-        List<TopicScorer.Scored> scores = scores(headline, body);
+        List<TopicScorer.Scored> scores = scores(text);
         for (int t = 0; t < scorers.size(); t++) {
             TopicScorer.Scored s = scores.get(t);
             if (s.score() >= THRESHOLD) {
@@ -80,9 +86,14 @@ public final class TopicClassifier {
 
     /** Scores of every topic, matched or not, in definition order. */
     List<TopicScorer.Scored> scores(String headline, List<String> body) {
-        PostText text = PostText.of(headline, body);
-        boolean inWar = hasContext(text);
-        List<Lexicon.Hits> hits = Lexicon.findAll(lexicons, text);
+        return scores(PostText.of(headline, body));
+    }
+
+    private List<TopicScorer.Scored> scores(PostText text) {
+        LexiconIndex.Candidates found = lexicons.candidates(text);
+        boolean inWar = aboutTheWar(lexicons.find(text, found, scorers.size()), text,
+                model.settings().contextSentences());
+        List<Lexicon.Hits> hits = lexicons.findAll(text, found, scorers.size());
         List<String> claimants = new ArrayList<>();
         for (int t = 0; t < scorers.size(); t++) {
             if (scorers.get(t).claimsHeadline(text, hits.get(t))) {
@@ -97,16 +108,13 @@ public final class TopicClassifier {
         return out;
     }
 
-    private boolean hasContext(PostText text) {
-        return aboutTheWar(context, text, model.settings().contextSentences());
-    }
-
     /**
      * Whether the post is about Russia's war on Ukraine by its context words: one stands in the headline or
      * the lead, or in {@code bodySentences} sentences of the body (one further down is a passing mention).
+     *
+     * @param hits the context words found
      */
-    static boolean aboutTheWar(Lexicon context, PostText text, int bodySentences) {
-        Lexicon.Hits hits = context.find(text);
+    static boolean aboutTheWar(Lexicon.Hits hits, PostText text, int bodySentences) {
         int body = 0;
         for (int s = 0; s < text.sentenceCount(); s++) {
             if (hits.bySentence().get(s).isEmpty()) {

@@ -26,9 +26,11 @@ public class TopicLinks {
     /** The built-in classifier's topics and the custom topics' of a post. */
     public static Classified classify(UUID postId, String headline, List<String> body, TopicClassifier classifier,
                                       List<CustomTopicMatcher> custom) {
-        List<TopicMatch> matches = new ArrayList<>(classifier.classify(headline, body));
+        PostText text = PostText.of(headline, body);
+        List<TopicMatch> matches = new ArrayList<>(classifier.classify(text));
+        List<CustomTopicMatcher.Stemmed> stems = custom.isEmpty() ? List.of() : CustomTopicMatcher.stemmed(text);
         for (CustomTopicMatcher m : custom) {
-            m.match(headline, body).ifPresent(matches::add);
+            m.match(text, stems).ifPresent(matches::add);
         }
         return new Classified(postId, matches);
     }

@@ -173,8 +173,22 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
                 round(otherHeadlineWeight), ts);
     }
 
+    /** Beyond this, thousandths of a value are not exact enough in a double for {@link #round}'s shortcut. */
+    private static final double SHORTCUT_LIMIT = 1e6;
+    /** How far from a half thousandth a value must be for the shortcut to round it as the decimal way does. */
+    private static final double SHORTCUT_MARGIN = 1e-6;
+
+    /**
+     * To three decimals, half to even, as the decimal the value prints as would round: every contribution of
+     * every post's evidence is rounded, and the decimal way is slow. Where the value is clearly not near a half
+     * thousandth, rounding its thousandths as a double gives the same; near one (and for large values) the
+     * decimal way decides.
+     */
     static double round(double v) {
-        double r = BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
+        double thousandths = v * 1000;
+        double r = Math.rint(thousandths);
+        boolean clear = Math.abs(v) < SHORTCUT_LIMIT && Math.abs(Math.abs(thousandths - r) - 0.5) > SHORTCUT_MARGIN;
+        r = clear ? r / 1000 : BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
         return r == 0 ? 0 : r; // no "-0.0" in the file
     }
 

@@ -157,4 +157,24 @@ class TopicModelTest {
                 .stream().map(TopicMatch::slug).toList();
         assertEquals(List.of("kherson-front"), slugs);
     }
+
+    @Test
+    void roundingTakesItsShortcutOnlyWhereTheDecimalWayAgrees() {
+        java.util.Random random = new java.util.Random(7);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 0.0005, -0.0005, 0.0015, 0.0025, 1.2345, -2.0005,
+                0.1234999999, 0.12350000001, 999999.9995, 1e6 + 0.0005, 3e9, -7.77e12, Double.MIN_VALUE, 1e-300));
+        for (int i = 0; i < 2_000_000; i++) {
+            double weight = Math.round((random.nextDouble() - 0.5) * 8000) / 1000.0;
+            values.add(weight * random.nextInt(6) / Math.pow(random.nextInt(900) / 100.0 + 1, 0.5));
+            values.add((double) random.nextInt(400) / (random.nextInt(2000) + 1));
+            values.add((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(14) - 6));
+            values.add((random.nextInt(2_000_000) - 1_000_000 + 0.5) / 1000);
+        }
+        for (double v : values) {
+            double decimal = java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_EVEN).doubleValue();
+            decimal = decimal == 0 ? 0 : decimal;
+            assertEquals(Double.doubleToRawLongBits(decimal), Double.doubleToRawLongBits(TopicModel.round(v)),
+                    () -> "round(" + v + ")");
+        }
+    }
 }

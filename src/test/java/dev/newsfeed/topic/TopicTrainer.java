@@ -413,14 +413,15 @@ final class TopicTrainer {
             Lexicon contextLexicon = new Lexicon(context.stream()
                     .map(c -> new Lexicon.Entry(Term.parse(c), Lexicon.Kind.TERM)).toList());
             List<Lexicon> lexicons = entries.stream().map(Lexicon::new).toList();
+            LexiconIndex index = new LexiconIndex(lexicons);
             target = new double[texts.size() * topics];
             cost = new double[texts.size() * topics];
             TopicModel.Settings s = options.settings();
             for (int i = 0; i < texts.size(); i++) {
                 PostText text = texts.get(i);
                 LabelledPost post = posts.get(i);
-                boolean inWar = TopicClassifier.aboutTheWar(contextLexicon, text, s.contextSentences());
-                List<Lexicon.Hits> allHits = Lexicon.findAll(lexicons, text);
+                boolean inWar = TopicClassifier.aboutTheWar(contextLexicon.find(text), text, s.contextSentences());
+                List<Lexicon.Hits> allHits = index.findAll(text);
                 boolean anyClaim = false;
                 boolean[] claims = new boolean[topics];
                 for (int t = 0; t < topics; t++) {
