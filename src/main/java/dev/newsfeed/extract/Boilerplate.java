@@ -85,8 +85,16 @@ final class Boilerplate {
     }
 
     static boolean isCreditLine(String line) {
-        return line.length() <= MAX_CREDIT && CREDIT_LINE.matcher(line).matches();
+        return line.length() <= MAX_CREDIT && mayBeCredit(line) && CREDIT_LINE.matcher(line).matches();
     }
+
+    /** What every credit line starts or ends with, checked before the pattern, which most lines fail. */
+    private static boolean mayBeCredit(String line) {
+        return "WwAaRr(Ss".indexOf(line.charAt(0)) >= 0
+                || line.regionMatches(true, line.length() - CREDIT_END.length(), CREDIT_END, 0, CREDIT_END.length());
+    }
+
+    private static final String CREDIT_END = "agencies";
 
     static boolean isPromo(String line) {
         return line.length() <= MAX_PROMO && Text.containsIgnoreCase(line, PROMO_PHRASES);
@@ -156,24 +164,28 @@ final class Boilerplate {
             return text.length();
         }
         Set<String> shingles = new HashSet<>();
+        Set<String> firstWords = new HashSet<>();
         for (int i = 0; i + SHINGLE <= headerWords.length; i++) {
             String[] run = java.util.Arrays.copyOfRange(headerWords, i, i + SHINGLE);
             // Only menu runs: the header's summary may quote a post's own sentences.
             if (java.util.Arrays.stream(run).allMatch(Boilerplate::isMenuWord)) {
                 shingles.add(String.join(" ", run));
+                firstWords.add(run[0]);
             }
+        }
+        if (shingles.isEmpty()) {
+            return text.length();
         }
         String[] words = text.split(" +");
         int offset = 0;
-        int[] starts = new int[words.length];
         for (int i = 0; i < words.length; i++) {
             offset = text.indexOf(words[i], offset);
-            starts[i] = offset;
+            int start = offset;
             offset += words[i].length();
-        }
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
-            if (shingles.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)))) {
-                return starts[i];
+            // A run is only joined into a string where its first word starts some shingle.
+            if (i + SHINGLE <= words.length && firstWords.contains(words[i])
+                    && shingles.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)))) {
+                return start;
             }
         }
         return text.length();

@@ -196,7 +196,18 @@ final class Stamps {
 
     /** A line that is a date and nothing else ("February 24, 2023", "Thu 3 March"): furniture, not a headline. */
     static boolean isDateOnly(String line) {
-        return line.length() <= 40 && DATE_ONLY.matcher(Text.strip(line)).matches();
+        return line.length() <= 40 && hasDigit(line) && DATE_ONLY.matcher(Text.strip(line)).matches();
+    }
+
+    /** Every date holds its day's number, so a line without a digit is rejected before the pattern. */
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
