@@ -72,8 +72,33 @@ final class Boilerplate {
 
     static boolean isSkip(String line) {
         return line.length() <= MAX_SKIP && SKIP.matcher(line).matches()
-                || line.length() <= MAX_WIDGET && WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))
+                || line.length() <= MAX_WIDGET && mayBeWidget(line)
+                && WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))
                 || isNavigation(line);
+    }
+
+    /**
+     * Lower-casing keeps the length of a Latin-1 line, so one whose length no widget text has is rejected without
+     * the copy; other lines are lower-cased and looked up.
+     */
+    private static boolean mayBeWidget(String line) {
+        if (WIDGET_LENGTHS.contains(line.length())) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) > 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<Integer> WIDGET_LENGTHS = widgetLengths();
+
+    private static Set<Integer> widgetLengths() {
+        Set<Integer> lengths = new HashSet<>();
+        WIDGET_TEXTS.forEach(t -> lengths.add(t.length()));
+        return Set.copyOf(lengths);
     }
 
     /** The longest skipped line ("Live reporting by …" with its names); longer lines are not tried. */
@@ -125,13 +150,23 @@ final class Boilerplate {
             char first = line.charAt(start);
             if (Character.isUpperCase(first) || first == '&' && i - start == 1) {
                 capitalised++;
-                if (i - start <= 7 && TITLE_JOINERS.contains(joiner(line, start, i))) {
+                if (i - start <= 7 && JOINER_FIRSTS.indexOf(first) >= 0
+                        && TITLE_JOINERS.contains(joiner(line, start, i))) {
                     joiners++;
                 }
             }
         }
         // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin").
         return words >= 6 && joiners < 2 && capitalised >= words * 0.9;
+    }
+
+    /** The first letters of {@link #TITLE_JOINERS}, which {@link #joiner} keeps: other words need no copy. */
+    private static final String JOINER_FIRSTS = joinerFirsts();
+
+    private static String joinerFirsts() {
+        StringBuilder firsts = new StringBuilder();
+        TITLE_JOINERS.forEach(j -> firsts.append(j.charAt(0)));
+        return firsts.toString();
     }
 
     /** "SAYS" as "Says": a headline shouted in capitals has the same joiners as one in title case. */
