@@ -72,8 +72,33 @@ final class Boilerplate {
 
     static boolean isSkip(String line) {
         return line.length() <= MAX_SKIP && SKIP.matcher(line).matches()
-                || line.length() <= MAX_WIDGET && WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))
+                || line.length() <= MAX_WIDGET && mayBeWidget(line)
+                && WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))
                 || isNavigation(line);
+    }
+
+    /**
+     * Lower-casing keeps the length of a Latin-1 line, so one whose length no widget text has is rejected without
+     * the copy; other lines are lower-cased and looked up.
+     */
+    private static boolean mayBeWidget(String line) {
+        if (WIDGET_LENGTHS.contains(line.length())) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) > 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<Integer> WIDGET_LENGTHS = widgetLengths();
+
+    private static Set<Integer> widgetLengths() {
+        Set<Integer> lengths = new HashSet<>();
+        WIDGET_TEXTS.forEach(t -> lengths.add(t.length()));
+        return Set.copyOf(lengths);
     }
 
     /** The longest skipped line ("Live reporting by …" with its names); longer lines are not tried. */
@@ -85,8 +110,16 @@ final class Boilerplate {
     }
 
     static boolean isCreditLine(String line) {
-        return line.length() <= MAX_CREDIT && CREDIT_LINE.matcher(line).matches();
+        return line.length() <= MAX_CREDIT && mayBeCredit(line) && CREDIT_LINE.matcher(line).matches();
     }
+
+    /** What every credit line starts or ends with, checked before the pattern, which most lines fail. */
+    private static boolean mayBeCredit(String line) {
+        return "WwAaRr(Ss".indexOf(line.charAt(0)) >= 0
+                || line.regionMatches(true, line.length() - CREDIT_END.length(), CREDIT_END, 0, CREDIT_END.length());
+    }
+
+    private static final String CREDIT_END = "agencies";
 
     static boolean isPromo(String line) {
         return line.length() <= MAX_PROMO && Text.containsIgnoreCase(line, PROMO_PHRASES);
@@ -117,13 +150,23 @@ final class Boilerplate {
             char first = line.charAt(start);
             if (Character.isUpperCase(first) || first == '&' && i - start == 1) {
                 capitalised++;
-                if (i - start <= 7 && TITLE_JOINERS.contains(joiner(line, start, i))) {
+                if (i - start <= 7 && JOINER_FIRSTS.indexOf(first) >= 0
+                        && TITLE_JOINERS.contains(joiner(line, start, i))) {
                     joiners++;
                 }
             }
         }
         // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin").
         return words >= 6 && joiners < 2 && capitalised >= words * 0.9;
+    }
+
+    /** The first letters of {@link #TITLE_JOINERS}, which {@link #joiner} keeps: other words need no copy. */
+    private static final String JOINER_FIRSTS = joinerFirsts();
+
+    private static String joinerFirsts() {
+        StringBuilder firsts = new StringBuilder();
+        TITLE_JOINERS.forEach(j -> firsts.append(j.charAt(0)));
+        return firsts.toString();
     }
 
     /** "SAYS" as "Says": a headline shouted in capitals has the same joiners as one in title case. */
@@ -156,24 +199,28 @@ final class Boilerplate {
             return text.length();
         }
         Set<String> shingles = new HashSet<>();
+        Set<String> firstWords = new HashSet<>();
         for (int i = 0; i + SHINGLE <= headerWords.length; i++) {
             String[] run = java.util.Arrays.copyOfRange(headerWords, i, i + SHINGLE);
             // Only menu runs: the header's summary may quote a post's own sentences.
             if (java.util.Arrays.stream(run).allMatch(Boilerplate::isMenuWord)) {
                 shingles.add(String.join(" ", run));
+                firstWords.add(run[0]);
             }
+        }
+        if (shingles.isEmpty()) {
+            return text.length();
         }
         String[] words = text.split(" +");
         int offset = 0;
-        int[] starts = new int[words.length];
         for (int i = 0; i < words.length; i++) {
             offset = text.indexOf(words[i], offset);
-            starts[i] = offset;
+            int start = offset;
             offset += words[i].length();
-        }
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
-            if (shingles.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)))) {
-                return starts[i];
+            // A run is only joined into a string where its first word starts some shingle.
+            if (i + SHINGLE <= words.length && firstWords.contains(words[i])
+                    && shingles.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)))) {
+                return start;
             }
         }
         return text.length();

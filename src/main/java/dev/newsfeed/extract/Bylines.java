@@ -67,8 +67,8 @@ final class Bylines {
 
     /** A line that is nothing but a byline. */
     static Optional<Byline> line(String line) {
-        if (line.isEmpty() || "FfBbAaRrWwPp".indexOf(line.charAt(0)) < 0) {
-            return Optional.empty(); // every byline lead starts with one of these letters
+        if (!startsWithLeadWord(line)) {
+            return Optional.empty(); // most lines: rejected before the pattern
         }
         Matcher lead = LEAD.matcher(line);
         if (!lead.lookingAt() || line.length() > 250 || endsLikeSentence(line)) {
@@ -119,13 +119,26 @@ final class Bylines {
         return Optional.of(new Byline(authors, location, line.length()));
     }
 
+    /** Whether {@code line} starts with the first word of a {@link #LEAD}, in any case. */
+    private static boolean startsWithLeadWord(String line) {
+        for (String word : LEAD_WORDS) {
+            if (line.regionMatches(true, 0, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] LEAD_WORDS = {"from", "by", "analysis", "reporting", "written", "posted"};
+
     /**
      * A line of names and nothing else ("Phil Helsel and Carlo Angerer"): a byline printed without its "By",
      * when the page puts it where bylines go (see {@link BareBylines}). At most four people.
      */
     static Optional<Byline> bareNames(String line) {
         if (line.length() > 120 || line.isEmpty() || !Character.isUpperCase(line.charAt(0))
-                || ".?!:".indexOf(line.charAt(line.length() - 1)) >= 0 || line.indexOf(':') >= 0) {
+                || ".?!:".indexOf(line.charAt(line.length() - 1)) >= 0 || line.indexOf(':') >= 0
+                || hasCommonWord(line)) {
             return Optional.empty();
         }
         List<String> authors = new ArrayList<>();
@@ -139,6 +152,47 @@ final class Bylines {
             authors.add(withoutHonorific(name));
         }
         return authors.isEmpty() ? Optional.empty() : Optional.of(new Byline(authors, null, line.length()));
+    }
+
+    /**
+     * Whether {@code line} holds a lower-case word that no name holds (not a {@link #PARTICLES particle}, not the
+     * "and" between names): nearly every line of prose does, and this is found without splitting the line.
+     */
+    private static boolean hasCommonWord(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isNameBreak(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean letters = true;
+            while (i < n && !isNameBreak(line.charAt(i))) {
+                letters &= Character.isLetter(line.charAt(i));
+                i++;
+            }
+            if (i > start && letters && Character.isLowerCase(line.charAt(start)) && !nameLink(line, start, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Particles and "and" are short: a longer word is never one, and needs no copy to be looked up. */
+    private static boolean nameLink(String line, int start, int end) {
+        if (end - start > MAX_LINK) {
+            return false;
+        }
+        String word = line.substring(start, end);
+        return word.equals("and") || PARTICLES.contains(word);
+    }
+
+    private static final int MAX_LINK = 3;
+
+    /** What separates the words of a line of names: {@link #WORD_SPLIT}'s spaces, and commas. */
+    private static boolean isNameBreak(char c) {
+        return c == ' ' || c == ',' || c == '\u00A0' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+                || c == '\r';
     }
 
     /** A byline closing a post: "-ABC News' Jane Doe", "—Jane Doe and John Roe". */

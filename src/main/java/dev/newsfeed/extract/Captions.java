@@ -91,13 +91,13 @@ final class Captions {
         if (isImageCaptionLabel(line)) {
             return Optional.of(new Caption(next, null));
         }
-        Matcher source = IMAGE_SOURCE.matcher(line);
         // An image's alt text with its credit glued on ("…anniversary of Russia's invasionImage: AP/picture
         // alliance"), as the credit is printed across languages.
         boolean mayHaveSource = line.indexOf("Image") > 0 || line.indexOf("Credit...") > 0
                 || line.indexOf("Photo") > 0 || line.indexOf("Picture:") > 0 || line.indexOf("Foto:") > 0
                 || line.indexOf("Bild:") > 0 || line.indexOf("Zdjęcie:") > 0;
-        if (mayHaveSource && source.find() && source.start() > 0) {
+        Matcher source = mayHaveSource ? IMAGE_SOURCE.matcher(line) : null;
+        if (source != null && source.find() && source.start() > 0) {
             String credit = source.group("credit") != null ? source.group("credit") : source.group("credit2");
             return Optional.of(new Caption(Text.strip(line.substring(0, source.start())), Text.strip(credit)));
         }

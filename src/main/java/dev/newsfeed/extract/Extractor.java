@@ -85,7 +85,7 @@ public final class Extractor {
         for (int i = 0; i <= n; i++) {
             char c = i < n ? input.charAt(i) : '\n';
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                String s = Text.strip(input.substring(start, i));
+                String s = Text.strip(input, start, i);
                 if (!s.isEmpty()) {
                     lines.add(RawLine.of(s));
                 }

@@ -51,16 +51,20 @@ final class HtmlDocuments {
             return new ExtractedDocument(title, source, Layout.JSONLD_LIVEBLOG, List.of(), null,
                     PostMatching.fill(jsonLd, visible, true), warnings, Confidence.HIGH);
         }
-        ExtractedDocument lines = Extractor.fromLines(HtmlPage.lines(doc), source, context, live);
+        List<RawLine> text = HtmlPage.lines(doc);
+        // Read now, so that the page's tree is garbage while its lines are read: a large page's tree would
+        // otherwise be copied by every collection that runs meanwhile.
+        String heading = firstHeading(doc);
+        ExtractedDocument lines = Extractor.fromLines(text, source, context, live);
         if (visible.size() >= 2 && score(visible) >= score(lines.posts())) {
             return new ExtractedDocument(title, source, Layout.LINE_LIVEBLOG, List.of(), null, visible, warnings,
                     Confidence.MEDIUM);
         }
         if (lines.layout() == Layout.ARTICLE && meta.isPresent()) {
-            return withMeta(lines, meta.get(), firstHeading(doc));
+            return withMeta(lines, meta.get(), heading);
         }
-        if (lines.layout() == Layout.ARTICLE && firstHeading(doc) != null) {
-            return withMeta(lines, new JsonLd.ArticleMeta(null, null, List.of()), firstHeading(doc));
+        if (lines.layout() == Layout.ARTICLE && heading != null) {
+            return withMeta(lines, new JsonLd.ArticleMeta(null, null, List.of()), heading);
         }
         return lines;
     }

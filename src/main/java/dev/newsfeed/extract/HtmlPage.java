@@ -112,13 +112,23 @@ final class HtmlPage {
         }
 
         void flush() {
-            if (current.length() > 0) {
+            // The white space between block elements makes no line: it is dropped without a copy.
+            if (current.length() > 0 && !isBlank(current)) {
                 String s = Text.strip(collapseSpaces(current));
                 if (!s.isEmpty()) {
                     add(RawLine.of(s));
                 }
-                current.setLength(0);
             }
+            current.setLength(0);
+        }
+
+        private static boolean isBlank(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!Text.isSpace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -35,7 +35,7 @@ final class HtmlPosts {
     /** The repeated post elements of the page, in page order; empty when nothing repeats. */
     static List<Element> items(Document doc) {
         List<Element> best = List.of();
-        int bestText = 0;
+        int bestText = -1; // the winner's text length, only worked out when a group ties with it
         for (Element parent : shallowElements(doc.body())) {
             Map<String, List<Element>> groups = new HashMap<>();
             for (Element child : parent.children()) {
@@ -51,14 +51,23 @@ final class HtmlPosts {
                 if (items.size() < MIN_ITEMS || items.size() * 10 < group.size() * 6 || items.size() < best.size()) {
                     continue;
                 }
-                int text = items.size() == best.size() ? items.stream().mapToInt(e -> e.text().length()).sum() : 0;
+                boolean tie = items.size() == best.size();
+                int text = tie ? textLength(items) : -1;
+                if (tie && bestText < 0) {
+                    bestText = textLength(best);
+                }
                 if (items.size() > best.size() || text > bestText) {
                     best = items;
-                    bestText = items.stream().mapToInt(e -> e.text().length()).sum();
+                    bestText = text;
                 }
             }
         }
         return best;
+    }
+
+    /** Building each item's text costs a pass over it, so it is only done to break a tie. */
+    private static int textLength(List<Element> items) {
+        return items.stream().mapToInt(e -> e.text().length()).sum();
     }
 
     /**

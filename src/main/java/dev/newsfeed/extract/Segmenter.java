@@ -199,15 +199,13 @@ final class Segmenter {
      * page prints again further down over the post itself.
      */
     private static void markRepeatedEntries(List<Block> blocks, boolean[] toc) {
-        Map<String, Integer> last = new HashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (isHeadlineText(blocks.get(i))) {
-                last.put(Text.key(blocks.get(i).text()), i);
-            }
-        }
+        Map<String, Integer> last = null; // read only on pages with such an entry, which most have not
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).kind() != Block.Kind.STAMP || toc[i] || !tocEntry(blocks, i)) {
                 continue;
+            }
+            if (last == null) {
+                last = lastHeadlines(blocks);
             }
             int headline = i + 1;
             while (blocks.get(headline).kind() == Block.Kind.LABEL) {
@@ -216,6 +214,17 @@ final class Segmenter {
             Integer again = last.get(Text.key(blocks.get(headline).text()));
             toc[i] = again != null && again > headline;
         }
+    }
+
+    /** Where each headline's text stands last on the page. */
+    private static Map<String, Integer> lastHeadlines(List<Block> blocks) {
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isHeadlineText(blocks.get(i))) {
+                last.put(Text.key(blocks.get(i).text()), i);
+            }
+        }
+        return last;
     }
 
     /**

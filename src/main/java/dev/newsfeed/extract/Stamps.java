@@ -132,17 +132,21 @@ final class Stamps {
     static final class Scanner {
         private final String text;
         private final Instant capturedAt;
-        private final Matcher abs;
-        private final Matcher rel;
+        /** Made on first use: most long lines hold no candidate, and a matcher's groups cost an allocation. */
+        private Matcher abs;
+        private Matcher rel;
         private Stamp nextAbsolute;
         private int absoluteSearchedFrom = -1;
 
         Scanner(String text, Instant capturedAt) {
             this.text = text;
             this.capturedAt = capturedAt;
-            // Transparent bounds: the patterns' look-behinds must see the text before a candidate.
-            this.abs = ABSOLUTE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            this.rel = RELATIVE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Transparent bounds: the patterns' look-behinds must see the text before a candidate. */
+        private Matcher at(Pattern pattern, int from) {
+            return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(from, text.length());
         }
 
         /** The next absolute or relative timestamp at or after {@code from}. */
@@ -154,7 +158,7 @@ final class Stamps {
             // A relative stamp only wins when it starts before the absolute one.
             int limit = nextAbsolute == null ? text.length() : nextAbsolute.start();
             for (int at = nextCandidate(from, limit); at < limit; at = nextCandidate(at + 1, limit)) {
-                rel.region(at, text.length());
+                rel = rel == null ? at(RELATIVE, at) : rel.region(at, text.length());
                 if (rel.lookingAt()) {
                     return Optional.of(relative(rel, capturedAt));
                 }
@@ -165,7 +169,7 @@ final class Stamps {
         private Stamp findAbsolute(int from) {
             for (int at = nextCandidate(from, text.length()); at < text.length();
                  at = nextCandidate(at + 1, text.length())) {
-                abs.region(at, text.length());
+                abs = abs == null ? at(ABSOLUTE, at) : abs.region(at, text.length());
                 if (abs.lookingAt()) {
                     Optional<Stamp> s = absolute(abs, null, 0);
                     if (s.isPresent()) {
@@ -196,7 +200,18 @@ final class Stamps {
 
     /** A line that is a date and nothing else ("February 24, 2023", "Thu 3 March"): furniture, not a headline. */
     static boolean isDateOnly(String line) {
-        return line.length() <= 40 && DATE_ONLY.matcher(Text.strip(line)).matches();
+        return line.length() <= 40 && hasDigit(line) && DATE_ONLY.matcher(Text.strip(line)).matches();
+    }
+
+    /** Every date holds its day's number, so a line without a digit is rejected before the pattern. */
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

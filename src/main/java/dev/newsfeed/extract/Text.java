@@ -11,8 +11,11 @@ public final class Text {
 
     /** Trims spaces and no-break spaces, which pages leave around lines. */
     static String strip(String s) {
-        int start = 0;
-        int end = s.length();
+        return strip(s, 0, s.length());
+    }
+
+    /** {@link #strip(String)} of {@code s[start, end)}, copying only what is kept. */
+    static String strip(String s, int start, int end) {
         while (start < end && isSpace(s.charAt(start))) {
             start++;
         }
@@ -23,6 +26,9 @@ public final class Text {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false; // printable ASCII, most of any page: no table look-ups
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
     }
 
@@ -41,16 +47,24 @@ public final class Text {
 
     /** Whether {@code text} holds one of {@code lowerNeedles} (ASCII, lower case) in any case, at a word start. */
     static boolean containsIgnoreCase(String text, List<String> lowerNeedles) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            int c = text.charAt(i) | 0x20;
-            if (c < 'a' || c > 'z' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
-                continue;
+        for (String needle : lowerNeedles) {
+            char first = needle.charAt(0);
+            if (occursAtWordStart(text, needle, first) || occursAtWordStart(text, needle, (char) (first - 0x20))) {
+                return true;
             }
-            for (String needle : lowerNeedles) {
-                if (needle.charAt(0) == c && text.regionMatches(true, i, needle, 0, needle.length())) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code needle} stands in {@code text} at a word start where {@code text} has {@code first}; the
+     * candidates are found by {@link String#indexOf(int, int)}, which is far quicker than a loop over the chars.
+     */
+    private static boolean occursAtWordStart(String text, String needle, char first) {
+        for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
             }
         }
         return false;
