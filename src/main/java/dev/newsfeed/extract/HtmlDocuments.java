@@ -28,9 +28,11 @@ final class HtmlDocuments {
     }
 
     static ExtractedDocument read(Document doc, String source, PageContext context) throws ExtractionException {
-        List<com.fasterxml.jackson.databind.JsonNode> nodes = JsonLd.nodes(doc);
+        Scan scan = Scan.of(doc);
+        List<com.fasterxml.jackson.databind.JsonNode> nodes = JsonLd.nodes(scan.jsonLdScripts());
         List<ExtractedPost> jsonLd = JsonLd.liveBlogPosts(nodes);
-        boolean live = !jsonLd.isEmpty() || JsonLd.declaresLiveBlog(doc, nodes) || LIVE_TITLE.matcher(doc.title()).find()
+        boolean live = !jsonLd.isEmpty() || JsonLd.declaresLiveBlog(scan.liveBlogMicrodata(), nodes)
+                || LIVE_TITLE.matcher(doc.title()).find()
                 || context.url() != null && LIVE_TITLE.matcher(context.url()).find() || HtmlPage.postElements(doc) >= 2;
         Optional<JsonLd.ArticleMeta> meta = JsonLd.article(nodes);
         String title = doc.title();
@@ -54,7 +56,7 @@ final class HtmlDocuments {
         List<RawLine> text = HtmlPage.lines(doc);
         // Read now, so that the page's tree is garbage while its lines are read: a large page's tree would
         // otherwise be copied by every collection that runs meanwhile.
-        String heading = firstHeading(doc);
+        String heading = firstHeading(scan.headings());
         ExtractedDocument lines = Extractor.fromLines(text, source, context, live);
         if (visible.size() >= 2 && score(visible) >= score(lines.posts())) {
             return new ExtractedDocument(title, source, Layout.LINE_LIVEBLOG, List.of(), null, visible, warnings,
@@ -85,9 +87,40 @@ final class HtmlDocuments {
         return context.capturedAt() == null ? null : context.capturedAt().atZone(zone).toLocalDate();
     }
 
-    private static String firstHeading(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        return h1 == null || Text.strip(h1.text()).isEmpty() ? null : Text.strip(h1.text());
+    /** The first {@code <h1>} still on the page: one inside furniture left with it. */
+    private static String firstHeading(List<Element> headings) {
+        for (Element h1 : headings) {
+            if (h1.ownerDocument() != null) {
+                return Text.strip(h1.text()).isEmpty() ? null : Text.strip(h1.text());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What is looked for across the whole page before it is read, found in one walk of its tree: a large page's
+     * tree is tens of thousands of elements, and a walk for each of these was a tenth of an HTML page's time.
+     */
+    private record Scan(List<Element> jsonLdScripts, boolean liveBlogMicrodata, List<Element> headings) {
+
+        static Scan of(Document doc) {
+            List<Element> scripts = new ArrayList<>();
+            List<Element> headings = new ArrayList<>();
+            boolean[] microdata = {false};
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("script") && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                        scripts.add(e);
+                    } else if (tag.equals("h1")) {
+                        headings.add(e);
+                    }
+                    microdata[0] |= e.hasAttr("itemtype")
+                            && e.attr("itemtype").toLowerCase(java.util.Locale.ROOT).contains("liveblogposting");
+                }
+            }, doc);
+            return new Scan(scripts, microdata[0], headings);
+        }
     }
 
     /**

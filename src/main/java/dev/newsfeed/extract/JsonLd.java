@@ -32,9 +32,9 @@ final class JsonLd {
     }
 
     /** The page's JSON-LD objects, parsed once. */
-    static List<JsonNode> nodes(Document doc) {
+    static List<JsonNode> nodes(List<Element> scripts) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             try {
                 flatten(JSON.readTree(script.data()), out);
             } catch (Exception e) {
@@ -61,13 +61,13 @@ final class JsonLd {
     }
 
     /** True when the page declares a live blog, in JSON-LD or microdata. */
-    static boolean declaresLiveBlog(Document doc, List<JsonNode> nodes) {
+    static boolean declaresLiveBlog(boolean microdata, List<JsonNode> nodes) {
         for (JsonNode node : nodes) {
             if (isType(node, "LiveBlogPosting")) {
                 return true;
             }
         }
-        return !doc.select("[itemtype*=LiveBlogPosting]").isEmpty();
+        return microdata;
     }
 
     /** The first NewsArticle-like object's headline, date and authors. */
