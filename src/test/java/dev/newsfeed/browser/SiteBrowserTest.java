@@ -137,12 +137,13 @@ class SiteBrowserTest {
         List<String> first = headlines();
         assertEquals(20, first.size(), "a full first page");
         browser.findElement(By.cssSelector("a[rel=next]")).click();
-        assertTrue(browser.getCurrentUrl().contains("/sources/" + source + "?cursor="), browser.getCurrentUrl());
+        awaitUrl(url -> url.contains("/sources/" + source + "?cursor="));
         assertNoConsoleErrors("the second page");
         List<String> second = headlines();
         assertFalse(second.isEmpty());
         assertTrue(second.stream().noneMatch(first::contains), "the second page holds other posts");
         browser.findElement(By.linkText("← Newest posts")).click();
+        awaitUrl(url -> url.equals(BASE + "/sources/" + source));
         assertEquals(first, headlines());
     }
 
@@ -151,7 +152,7 @@ class SiteBrowserTest {
         open("/");
         browser.findElement(By.id("q")).sendKeys("Kherson");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
-        assertEquals(BASE + "/search?q=Kherson", browser.getCurrentUrl());
+        awaitUrl(url -> url.equals(BASE + "/search?q=Kherson"));
         assertNoConsoleErrors("the search");
         assertEquals("Search: Kherson", browser.findElement(By.tagName("h1")).getText());
         assertFalse(headlines().isEmpty(), "Kherson is found");
@@ -234,6 +235,19 @@ class SiteBrowserTest {
             return best.get(key).asText();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits for the navigation a click started: the driver may answer the next command while the browser is
+     * still on the old page (a form's submit, seen in CI), and the old page's URL and headlines would be read.
+     */
+    private static void awaitUrl(java.util.function.Predicate<String> arrived) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> arrived.test(d.getCurrentUrl()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the click led to " + browser.getCurrentUrl(), e);
         }
     }
 
