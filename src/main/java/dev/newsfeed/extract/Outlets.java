@@ -2,6 +2,7 @@ package dev.newsfeed.extract;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Recognises the outlet a page comes from; its display name, and the zone its bare times are printed in. */
@@ -17,20 +18,15 @@ final class Outlets {
                     ZoneId.of("Europe/Prague")),
             new Outlet("cnn", "CNN", Pattern.compile("\\bCNN['’]s\\b|Cable News Network|cnn\\.com|From CNN\\b"),
                     NEW_YORK),
-            new Outlet("guardian", "The Guardian", Pattern.compile("theguardian\\.com|\\bThe Guardian\\b"),
-                    LONDON),
-            new Outlet("bbc", "BBC News", Pattern.compile("\\bBBC\\b"),
-                    LONDON),
-            new Outlet("sky", "Sky News", Pattern.compile("\\bSky News\\b"),
-                    LONDON),
-            new Outlet("independent", "The Independent", Pattern.compile("\\bThe Independent\\b|independent\\.co\\.uk"),
-                    LONDON),
+            new Outlet("guardian", "The Guardian", Pattern.compile("theguardian\\.com|\\bThe Guardian\\b"), LONDON),
+            new Outlet("bbc", "BBC News", Pattern.compile("\\bBBC\\b"), LONDON),
+            new Outlet("sky", "Sky News", Pattern.compile("\\bSky News\\b"), LONDON),
+            new Outlet("independent", "The Independent",
+                    Pattern.compile("\\bThe Independent\\b|independent\\.co\\.uk"), LONDON),
             new Outlet("aljazeera", "Al Jazeera", Pattern.compile("\\bAl Jazeera\\b|aljazeera\\.com"),
                     ZoneId.of("Asia/Qatar")),
-            new Outlet("voa", "VOA", Pattern.compile("\\bVOA\\b|Voice of America"),
-                    NEW_YORK),
-            new Outlet("ap", "AP", Pattern.compile("\\(AP\\) —|Associated Press|apnews\\.com"),
-                    NEW_YORK));
+            new Outlet("voa", "VOA", Pattern.compile("\\bVOA\\b|Voice of America"), NEW_YORK),
+            new Outlet("ap", "AP", Pattern.compile("\\(AP\\) —|Associated Press|apnews\\.com"), NEW_YORK));
 
     static final String UNKNOWN = "unknown";
 
@@ -51,11 +47,14 @@ final class Outlets {
 
     /** The outlet's name as readers know it; a slug the extractor does not know stands for itself. */
     static String name(String slug) {
-        return OUTLETS.stream().filter(o -> o.slug().equals(slug)).map(Outlet::name).findFirst().orElse(slug);
+        return outlet(slug).map(Outlet::name).orElse(slug);
     }
 
     static ZoneId zone(String slug) {
-        return OUTLETS.stream().filter(o -> o.slug().equals(slug)).map(Outlet::zone).findFirst()
-                .orElse(ZoneId.of("UTC"));
+        return outlet(slug).map(Outlet::zone).orElse(ZoneId.of("UTC"));
+    }
+
+    private static Optional<Outlet> outlet(String slug) {
+        return OUTLETS.stream().filter(o -> o.slug().equals(slug)).findFirst();
     }
 }

@@ -1,12 +1,11 @@
 package dev.newsfeed.post;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfeed.config.NewsfeedConfig;
 import dev.newsfeed.web.Params;
 import dev.newsfeed.web.ProblemException;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,12 +32,14 @@ public class PostResource {
     private final SearchService searches;
     private final NewsfeedConfig config;
     private final ObjectMapper json;
+    private final Vertx vertx;
 
-    PostResource(PostQueries queries, SearchService searches, NewsfeedConfig config, ObjectMapper json) {
+    PostResource(PostQueries queries, SearchService searches, NewsfeedConfig config, ObjectMapper json, Vertx vertx) {
         this.queries = queries;
         this.searches = searches;
         this.config = config;
         this.json = json;
+        this.vertx = vertx;
     }
 
     @GET
@@ -70,16 +71,8 @@ public class PostResource {
 
     /** The page, or for a large one its JSON, written on a worker thread. */
     private Uni<Object> entity(PostPage page) {
-        if (page.items().size() <= INLINE_POSTS) {
-            return Uni.createFrom().item(page);
-        }
-        return Uni.createFrom().item(page).emitOn(Infrastructure.getDefaultWorkerPool()).map(p -> {
-            try {
-                return json.writeValueAsBytes(p);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return page.items().size() <= INLINE_POSTS ? Uni.createFrom().item(page)
+                : vertx.executeBlocking(() -> json.writeValueAsBytes(page), false);
     }
 
     @GET
