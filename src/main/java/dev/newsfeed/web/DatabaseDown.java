@@ -30,15 +30,16 @@ public final class DatabaseDown {
             if (t instanceof PgException pg && unavailable(pg.getSqlState())) {
                 return true;
             }
-            // Vert.x reports a refused or lost connection and a pool wait that timed out without a stack trace,
-            // in classes of its internal package.
+            // Vert.x reports a refused or lost connection, a query given to a connection that has just closed,
+            // and a pool wait that timed out without a stack trace, in classes of its internal package.
             String name = t.getClass().getName();
             if (name.endsWith("NoStackTraceTimeoutException") || name.endsWith("ConnectionPoolTooBusyException")) {
                 return true;
             }
             String message = t.getMessage();
             if (message != null && (message.startsWith("Connection refused") || message.contains("Connection reset")
-                    || message.contains("Pending requests") || message.contains("Failed to read any response"))) {
+                    || message.contains("Pending requests") || message.contains("Failed to read any response")
+                    || message.startsWith("Connection is not active now"))) {
                 return true;
             }
         }
