@@ -47,7 +47,7 @@ public class PostViewJson extends StdSerializer<PostView> {
             g.writeStringField("name", t.name());
             g.writeNumberField("score", t.score());
             g.writeFieldName("evidence");
-            // jsonb as PostgreSQL prints it: valid JSON, so it is copied rather than parsed and written again.
+            // Valid JSON, checked by PostgreSQL on the way in (a json column): copied rather than parsed and written again.
             g.writeRawValue(t.evidence());
             g.writeEndObject();
         }

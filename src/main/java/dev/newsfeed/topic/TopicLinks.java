@@ -63,9 +63,10 @@ public class TopicLinks {
             return Uni.createFrom().voidItem();
         }
         return tx.preparedQuery("""
-                        insert into post_topic (post_id, topic_slug, score, evidence)
-                        select u.id, u.slug, u.score, u.evidence::jsonb
+                        insert into post_topic (post_id, topic_slug, score, evidence, sort_at)
+                        select u.id, u.slug, u.score, u.evidence::json, p.sort_at
                         from unnest($1::uuid[], $2::text[], $3::real[], $4::text[]) as u(id, slug, score, evidence)
+                        join post p on p.id = u.id
                         """)
                 .execute(Tuple.of(ids.toArray(UUID[]::new), slugs.toArray(String[]::new),
                         scores.toArray(Float[]::new), evidence.toArray(String[]::new)))
