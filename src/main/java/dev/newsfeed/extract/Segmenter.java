@@ -248,7 +248,7 @@ final class Segmenter {
             if (b.kind() == Block.Kind.LABEL) {
                 continue; // the next post's "Pinned" or "Breaking"
             }
-            if (b.kind() != Block.Kind.TEXT || !isHeadlineText(b) && Text.wordCount(b.text()) > 2) {
+            if (b.kind() != Block.Kind.TEXT || !isHeadlineText(b) && Text.hasMoreWords(b.text(), 2)) {
                 return false;
             }
         }
@@ -271,7 +271,7 @@ final class Segmenter {
             }
             int next = nextContent(blocks, i + 1);
             if (next < blocks.size() && blocks.get(next).kind() == Block.Kind.TEXT
-                    && Text.wordCount(blocks.get(next).text()) <= 30 && !Headlines.isProse(blocks.get(next).text())
+                    && !Text.hasMoreWords(blocks.get(next).text(), 30) && !Headlines.isProse(blocks.get(next).text())
                     && followedByProse(blocks, next + 1)) {
                 found[i] = true;
                 count++;
@@ -414,7 +414,7 @@ final class Segmenter {
     /** A headline line; one of paragraph length is a paragraph that lost its final stop. */
     private static boolean isHeadlineText(Block b) {
         return b.kind() == Block.Kind.TEXT && Headlines.isHeadline(b.text())
-                && Text.wordCount(b.text()) < PARAGRAPH_WORDS;
+                && !Text.hasMoreWords(b.text(), PARAGRAPH_WORDS - 1);
     }
 
     /** The next prose after {@code from}, skipping captions, bylines, labels and anchors, opens a body. */
@@ -429,12 +429,12 @@ final class Segmenter {
         }
         // A paragraph whose final stop was lost still reads as one by its length, not as a second headline.
         if (b.kind() != Block.Kind.TEXT || Headlines.isHeadline(b.text()) && !lastText(blocks, next)
-                && Text.wordCount(b.text()) < PARAGRAPH_WORDS) {
+                && !Text.hasMoreWords(b.text(), PARAGRAPH_WORDS - 1)) {
             return false;
         }
         // The page's last line, cut mid-sentence ("I interviewed dozens of children in", "The"), is prose too.
         return Headlines.isProse(b.text()) || lastText(blocks, next)
-                && (Text.wordCount(b.text()) >= 4 || !Headlines.isHeadline(b.text()));
+                && (Text.hasMoreWords(b.text(), 3) || !Headlines.isHeadline(b.text()));
     }
 
     /** The page's last line of text: nothing but furniture in the few blocks up to the end (looked at boundedly). */

@@ -157,7 +157,11 @@ final class Stamps {
             }
             // A relative stamp only wins when it starts before the absolute one.
             int limit = nextAbsolute == null ? text.length() : nextAbsolute.start();
-            for (int at = nextCandidate(from, limit); at < limit; at = nextCandidate(at + 1, limit)) {
+            for (int at = agoFrom(from) ? nextCandidate(from, limit) : limit; at < limit;
+                 at = nextCandidate(at + 1, limit)) {
+                if (!agoFrom(at)) {
+                    break; // every relative stamp ends in "ago"
+                }
                 rel = rel == null ? at(RELATIVE, at) : rel.region(at, text.length());
                 if (rel.lookingAt()) {
                     return Optional.of(relative(rel, capturedAt));
@@ -166,9 +170,24 @@ final class Stamps {
             return Optional.ofNullable(nextAbsolute);
         }
 
+        /** Whether "ago" stands at or after {@code at}; the one found is kept, so the text is searched once. */
+        private boolean agoFrom(int at) {
+            if (at < agoSearchedFrom || nextAgo >= 0 && nextAgo < at) {
+                nextAgo = text.indexOf("ago", at);
+                agoSearchedFrom = at;
+            }
+            return nextAgo >= 0;
+        }
+
+        private int agoSearchedFrom = Integer.MAX_VALUE;
+        private int nextAgo = -1;
+
         private Stamp findAbsolute(int from) {
             for (int at = nextCandidate(from, text.length()); at < text.length();
                  at = nextCandidate(at + 1, text.length())) {
+                if (Character.isDigit(text.charAt(at)) && !mayBeClock(text, at)) {
+                    continue; // the pattern could only match without minutes or a.m./p.m., which is no stamp
+                }
                 abs = abs == null ? at(ABSOLUTE, at) : abs.region(at, text.length());
                 if (abs.lookingAt()) {
                     Optional<Stamp> s = absolute(abs, null, 0);
@@ -196,6 +215,47 @@ final class Stamps {
             }
             return limit;
         }
+    }
+
+    /**
+     * Whether the one or two digits at {@code at} go on as a time with minutes ("9:20", "12.37", "01u29", "14h30",
+     * "9: 45") or with a.m./p.m. ("9 a.m.", "10pm"): what {@link #TIME} needs for a stamp to be read from it.
+     */
+    private static boolean mayBeClock(String text, int at) {
+        int n = text.length();
+        for (int j = at + 1; j <= at + 2 && j <= n && isAsciiDigit(text.charAt(j - 1)); j++) {
+            if (j < n && minutesFollow(text, j)) {
+                return true;
+            }
+            int ap = j < n && isSp(text.charAt(j)) ? j + 1 : j;
+            if (ap < n && "aApP".indexOf(text.charAt(ap)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A separator and two digits at {@code j}: "[.uh]dd", ":dd" or ": dd". */
+    private static boolean minutesFollow(String text, int j) {
+        char c = text.charAt(j);
+        int digits = c == '.' || c == 'u' || c == 'h' || c == ':' ? j + 1 : -1;
+        if (c == ':' && digits < text.length() && text.charAt(digits) == ' ') {
+            return twoDigits(text, digits) || twoDigits(text, digits + 1);
+        }
+        return digits > 0 && twoDigits(text, digits);
+    }
+
+    private static boolean twoDigits(String text, int i) {
+        return i + 1 < text.length() && isAsciiDigit(text.charAt(i)) && isAsciiDigit(text.charAt(i + 1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@link #SP}: a white-space character as patterns read it, or a no-break space. */
+    private static boolean isSp(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
     }
 
     /** A line that is a date and nothing else ("February 24, 2023", "Thu 3 March"): furniture, not a headline. */

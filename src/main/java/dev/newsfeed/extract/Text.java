@@ -45,6 +45,20 @@ public final class Text {
         return count;
     }
 
+    /** {@code wordCount(s) > max}, read only as far as the word after the {@code max}th: prose lines are long. */
+    static boolean hasMoreWords(String s, int max) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isSpace(s.charAt(i));
+            if (!space && !inWord && ++count > max) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
+    }
+
     /** Whether {@code text} holds one of {@code lowerNeedles} (ASCII, lower case) in any case, at a word start. */
     static boolean containsIgnoreCase(String text, List<String> lowerNeedles) {
         for (String needle : lowerNeedles) {
@@ -72,7 +86,7 @@ public final class Text {
 
     /** A few words that do not end like a sentence: a heading, a role, a label. */
     static boolean isPhrase(String s, int maxWords) {
-        if (s.isEmpty() || wordCount(s) > maxWords) {
+        if (s.isEmpty() || hasMoreWords(s, maxWords)) {
             return false;
         }
         return ".?!\"”".indexOf(s.charAt(s.length() - 1)) < 0;
