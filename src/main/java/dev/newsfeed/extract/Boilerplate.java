@@ -133,7 +133,6 @@ final class Boilerplate {
         }
         int words = 0;
         int capitalised = 0;
-        int joiners = 0;
         int n = line.length();
         for (int i = 0; i < n; ) {
             while (i < n && Character.isWhitespace(line.charAt(i))) {
@@ -147,17 +146,42 @@ final class Boilerplate {
                 break;
             }
             words++;
-            char first = line.charAt(start);
-            if (Character.isUpperCase(first) || first == '&' && i - start == 1) {
+            if (isMenuWordStart(line, start, i)) {
                 capitalised++;
-                if (i - start <= 7 && JOINER_FIRSTS.indexOf(first) >= 0
-                        && TITLE_JOINERS.contains(joiner(line, start, i))) {
-                    joiners++;
-                }
             }
         }
-        // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin").
-        return words >= 6 && joiners < 2 && capitalised >= words * 0.9;
+        // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin"); they are only
+        // looked up on lines that would otherwise be a menu, which few lines are.
+        return words >= 6 && capitalised >= words * 0.9 && joiners(line) < 2;
+    }
+
+    private static boolean isMenuWordStart(String line, int start, int end) {
+        char first = line.charAt(start);
+        return Character.isUpperCase(first) || first == '&' && end - start == 1;
+    }
+
+    /** How many capitalised words of {@code line} are {@link #TITLE_JOINERS}, in the words' own case or in capitals. */
+    private static int joiners(String line) {
+        int joiners = 0;
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            char first = line.charAt(start);
+            if (isMenuWordStart(line, start, i) && i - start <= 7 && JOINER_FIRSTS.indexOf(first) >= 0
+                    && TITLE_JOINERS.contains(joiner(line, start, i))) {
+                joiners++;
+            }
+        }
+        return joiners;
     }
 
     /** The first letters of {@link #TITLE_JOINERS}, which {@link #joiner} keeps: other words need no copy. */
