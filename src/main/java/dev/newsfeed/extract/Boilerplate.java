@@ -67,11 +67,11 @@ final class Boilerplate {
     }
 
     static boolean isEnd(String line) {
-        return line.length() <= MAX_END && END.matcher(line).matches();
+        return line.length() <= MAX_END && startsLike(line, END_FIRSTS) && END.matcher(line).matches();
     }
 
     static boolean isSkip(String line) {
-        return line.length() <= MAX_SKIP && SKIP.matcher(line).matches()
+        return line.length() <= MAX_SKIP && startsLike(line, SKIP_FIRSTS) && SKIP.matcher(line).matches()
                 || line.length() <= MAX_WIDGET && mayBeWidget(line)
                 && WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))
                 || isNavigation(line);
@@ -106,7 +106,25 @@ final class Boilerplate {
     private static final int MAX_WIDGET = 60;
 
     static boolean isSeparator(String line) {
-        return line.length() <= 40 && (SEPARATOR.matcher(line).matches() || line.startsWith("![]("));
+        return line.length() <= 40 && (startsLike(line, SEPARATOR_FIRSTS) && SEPARATOR.matcher(line).matches()
+                || line.startsWith("![]("));
+    }
+
+    /**
+     * The characters {@link #END}, {@link #SKIP} and {@link #SEPARATOR} can start with, letters in capitals (the
+     * patterns ignore the case of ASCII letters only). Most lines start otherwise and are rejected before the
+     * pattern is tried.
+     */
+    private static final String END_FIRSTS = "ACLMPRSTY©";
+    private static final String SKIP_FIRSTS = "0123456789·•ADEFGIKLMOPRSVW";
+    private static final String SEPARATOR_FIRSTS = "BCLPS";
+
+    private static boolean startsLike(String line, String firsts) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return firsts.indexOf(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c) >= 0;
     }
 
     static boolean isCreditLine(String line) {

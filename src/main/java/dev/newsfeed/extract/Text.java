@@ -59,6 +59,26 @@ public final class Text {
         return false;
     }
 
+    /**
+     * Whether a pattern ending in {@code $} and one of {@code ends} may match {@code line}: it ends with one of them,
+     * or with a line terminator, before which {@code $} matches too.
+     */
+    static boolean mayEndWith(String line, String[] ends) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return true;
+        }
+        for (String end : ends) {
+            if (line.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code text} holds one of {@code lowerNeedles} (ASCII, lower case) in any case, at a word start. */
     static boolean containsIgnoreCase(String text, List<String> lowerNeedles) {
         for (String needle : lowerNeedles) {
