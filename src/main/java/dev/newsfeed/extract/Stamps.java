@@ -367,6 +367,9 @@ final class Stamps {
     }
 
     private static Optional<Stamp> dateFirst(String block, ZoneId defaultZone, int year) {
+        if (!mayOpenWithDate(block)) {
+            return Optional.empty();
+        }
         Matcher m = DATE_FIRST.matcher(block);
         return m.lookingAt() ? absolute(m, defaultZone, year) : Optional.empty();
     }
@@ -425,6 +428,73 @@ final class Stamps {
             return Optional.empty();
         }
         return clock(relative, tod, Text.strip(line), pageDate, defaultZone).map(s -> s.withEnd(line.length()));
+    }
+
+    /**
+     * Whether {@link #DATE} may match at the start of {@code block}: a weekday, a month's name, or a day's number
+     * and a month's name open it. Checked before {@link #DATE_FIRST}, which tries the month names one by one at
+     * the start of every line that opens with a word and holds a digit nearby.
+     */
+    private static boolean mayOpenWithDate(String block) {
+        for (String weekday : WEEKDAY_STARTS) {
+            if (block.startsWith(weekday)) {
+                return true;
+            }
+        }
+        int n = block.length();
+        int digits = 0;
+        while (digits < 2 && digits < n && isAsciiDigit(block.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0) {
+            return monthAt(block, 0);
+        }
+        for (int k = 1; k <= digits; k++) {
+            int p = k < n && block.charAt(k) == '.' ? k + 1 : k;
+            if (p < n && isSp(block.charAt(p)) && monthAt(block, p + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How {@link #WEEKDAY} starts, in its own case. */
+    private static final String[] WEEKDAY_STARTS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "ma", "di", "wo",
+            "do", "vr", "za", "zo"};
+
+    /**
+     * Whether the word at {@code at} (up to what may follow a month in a date: a full stop, comma, slash, bar or
+     * space) is a month's name as {@link #MONTH} reads it, ignoring case as the pattern does.
+     */
+    private static boolean monthAt(String block, int at) {
+        int end = at;
+        while (end < block.length() && end - at <= LONGEST_MONTH && ".,/|".indexOf(block.charAt(end)) < 0
+                && !isSp(block.charAt(end))) {
+            end++;
+        }
+        if (end - at > LONGEST_MONTH) {
+            return false;
+        }
+        for (String month : MONTHS.keySet()) {
+            if (month.length() == end - at && sameIgnoringCase(block, at, month)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int LONGEST_MONTH = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /** {@code (?iu)}'s comparison: a character matches a (lower-case) name's when it is it, or folds to it. */
+    private static boolean sameIgnoringCase(String text, int at, String lowerName) {
+        for (int i = 0; i < lowerName.length(); i++) {
+            char c = text.charAt(at + i);
+            char m = lowerName.charAt(i);
+            if (c != m && Character.toLowerCase(Character.toUpperCase(c)) != m) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A digit among the first characters: "Thu 3 Mar", "September 25", "Posted March 3". */
