@@ -81,24 +81,41 @@ public final class Text {
 
     /** Whether {@code text} holds one of {@code lowerNeedles} (ASCII, lower case) in any case, at a word start. */
     static boolean containsIgnoreCase(String text, List<String> lowerNeedles) {
-        for (String needle : lowerNeedles) {
-            char first = needle.charAt(0);
-            if (occursAtWordStart(text, needle, first) || occursAtWordStart(text, needle, (char) (first - 0x20))) {
+        for (int j = 0; j < lowerNeedles.size(); j++) {
+            char first = lowerNeedles.get(j).charAt(0);
+            if (firstWithThatLetter(lowerNeedles, j)
+                    && (occursAtWordStart(text, lowerNeedles, first) || occursAtWordStart(text, lowerNeedles,
+                    (char) (first - 0x20)))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Needles sharing a first letter are looked for in one search for that letter. */
+    private static boolean firstWithThatLetter(List<String> lowerNeedles, int j) {
+        for (int k = 0; k < j; k++) {
+            if (lowerNeedles.get(k).charAt(0) == lowerNeedles.get(j).charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * Whether {@code needle} stands in {@code text} at a word start where {@code text} has {@code first}; the
-     * candidates are found by {@link String#indexOf(int, int)}, which is far quicker than a loop over the chars.
+     * Whether a needle starting with {@code first} (in either case) stands in {@code text} at a word start where
+     * {@code text} has {@code first}; the candidates are found by {@link String#indexOf(int, int)}, which is far
+     * quicker than a loop over the chars.
      */
-    private static boolean occursAtWordStart(String text, String needle, char first) {
+    private static boolean occursAtWordStart(String text, List<String> lowerNeedles, char first) {
+        char lower = (char) (first | 0x20);
         for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
-            if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && text.regionMatches(true, i, needle, 0, needle.length())) {
-                return true;
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                for (String needle : lowerNeedles) {
+                    if (needle.charAt(0) == lower && text.regionMatches(true, i, needle, 0, needle.length())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
