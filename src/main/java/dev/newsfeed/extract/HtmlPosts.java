@@ -37,11 +37,15 @@ final class HtmlPosts {
         List<Element> best = List.of();
         int bestText = -1; // the winner's text length, only worked out when a group ties with it
         for (Element parent : shallowElements(doc.body())) {
-            Map<String, List<Element>> groups = new HashMap<>();
+            Map<String, List<Element>> groups = null; // made for the few elements with item children
             for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
                 if (parent.childNode(i) instanceof Element child && ITEM_TAGS.contains(child.normalName())) {
+                    groups = groups == null ? new HashMap<>() : groups;
                     groups.computeIfAbsent(signature(child), k -> new ArrayList<>()).add(child);
                 }
+            }
+            if (groups == null) {
+                continue;
             }
             for (List<Element> group : groups.values()) {
                 if (group.size() < MIN_ITEMS || group.size() < best.size()) {
