@@ -67,11 +67,11 @@ final class Boilerplate {
     }
 
     static boolean isEnd(String line) {
-        return line.length() <= MAX_END && END.matcher(line).matches();
+        return line.length() <= MAX_END && startsLike(line, END_STARTS) && END.matcher(line).matches();
     }
 
     static boolean isSkip(String line) {
-        return line.length() <= MAX_SKIP && SKIP.matcher(line).matches()
+        return line.length() <= MAX_SKIP && startsLike(line, SKIP_STARTS) && SKIP.matcher(line).matches()
                 || line.length() <= MAX_WIDGET && mayBeWidget(line)
                 && WIDGET_TEXTS.contains(line.toLowerCase(java.util.Locale.ROOT))
                 || isNavigation(line);
@@ -106,7 +106,35 @@ final class Boilerplate {
     private static final int MAX_WIDGET = 60;
 
     static boolean isSeparator(String line) {
-        return line.length() <= 40 && (SEPARATOR.matcher(line).matches() || line.startsWith("![]("));
+        return line.length() <= 40 && (startsLike(line, SEPARATOR_STARTS) && SEPARATOR.matcher(line).matches()
+                || line.startsWith("![]("));
+    }
+
+    /**
+     * How {@link #END}, {@link #SKIP} and {@link #SEPARATOR} can start: a character, or a letter and the next, in
+     * capitals (the patterns ignore the case of ASCII letters only). Most lines start otherwise and are rejected
+     * before the pattern is tried.
+     */
+    private static final List<String> END_STARTS = List.of("©", "AB", "CH", "CO", "LE", "MO", "PL", "RE", "SH", "TA",
+            "TE", "YO");
+    private static final List<String> SKIP_STARTS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "·", "•",
+            "AD", "AL", "DR", "ED", "FU", "GE", "IM", "IN", "KE", "LA", "LI", "LO", "ME", "OO", "OP", "PL", "PO", "RE",
+            "SH", "SK", "SO", "VI", "WH");
+    private static final List<String> SEPARATOR_STARTS = List.of("BA", "CO", "LI", "PE", "PO", "SH");
+
+    private static boolean startsLike(String line, List<String> starts) {
+        for (int i = 0; i < starts.size(); i++) {
+            String start = starts.get(i);
+            if (line.length() >= start.length() && asciiUpper(line.charAt(0)) == start.charAt(0)
+                    && (start.length() == 1 || asciiUpper(line.charAt(1)) == start.charAt(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char asciiUpper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
     }
 
     static boolean isCreditLine(String line) {
@@ -133,31 +161,60 @@ final class Boilerplate {
         }
         int words = 0;
         int capitalised = 0;
-        int joiners = 0;
         int n = line.length();
         for (int i = 0; i < n; ) {
-            while (i < n && Character.isWhitespace(line.charAt(i))) {
+            while (i < n && isWhitespace(line.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+            while (i < n && !isWhitespace(line.charAt(i))) {
                 i++;
             }
             if (i == start) {
                 break;
             }
             words++;
-            char first = line.charAt(start);
-            if (Character.isUpperCase(first) || first == '&' && i - start == 1) {
+            if (isMenuWordStart(line, start, i)) {
                 capitalised++;
-                if (i - start <= 7 && JOINER_FIRSTS.indexOf(first) >= 0
-                        && TITLE_JOINERS.contains(joiner(line, start, i))) {
-                    joiners++;
-                }
             }
         }
-        // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin").
-        return words >= 6 && joiners < 2 && capitalised >= words * 0.9;
+        // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin"); they are only
+        // looked up on lines that would otherwise be a menu, which few lines are.
+        return words >= 6 && capitalised >= words * 0.9 && joiners(line) < 2;
+    }
+
+    /** {@link Character#isWhitespace}, without its table look-up for printable ASCII, most of any line. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
+    }
+
+    private static boolean isMenuWordStart(String line, int start, int end) {
+        char first = line.charAt(start);
+        return Character.isUpperCase(first) || first == '&' && end - start == 1;
+    }
+
+    /** How many capitalised words of {@code line} are {@link #TITLE_JOINERS}, in the words' own case or in capitals. */
+    private static int joiners(String line) {
+        int joiners = 0;
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            char first = line.charAt(start);
+            if (isMenuWordStart(line, start, i) && i - start <= 7 && JOINER_FIRSTS.indexOf(first) >= 0
+                    && TITLE_JOINERS.contains(joiner(line, start, i))) {
+                joiners++;
+            }
+        }
+        return joiners;
     }
 
     /** The first letters of {@link #TITLE_JOINERS}, which {@link #joiner} keeps: other words need no copy. */

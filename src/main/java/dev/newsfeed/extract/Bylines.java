@@ -75,7 +75,7 @@ final class Bylines {
             return Optional.empty();
         }
         String rest = line.substring(lead.end()).trim();
-        if (STAFF.matcher(rest).matches()) {
+        if (isStaff(rest)) {
             return Optional.of(new Byline(List.of(), null, line.length()));
         }
         List<String> authors = new ArrayList<>();
@@ -84,8 +84,7 @@ final class Bylines {
         boolean sawDesk = false;
         for (String part : SEPARATOR.split(rest)) {
             part = stripOutlet(part.trim());
-            if (part.isEmpty() || OUTLETS.contains(part) || STAFF.matcher(part).matches()
-                    || DESK.matcher(part).matches()) {
+            if (part.isEmpty() || OUTLETS.contains(part) || isStaff(part) || isDesk(part)) {
                 sawDesk |= !part.isEmpty();
                 lastHadPlace = false;
                 continue;
@@ -121,6 +120,9 @@ final class Bylines {
 
     /** Whether {@code line} starts with the first word of a {@link #LEAD}, in any case. */
     private static boolean startsWithLeadWord(String line) {
+        if (line.isEmpty() || LEAD_FIRSTS.indexOf(line.charAt(0)) < 0) {
+            return false; // no other character is any of these letters in another case
+        }
         for (String word : LEAD_WORDS) {
             if (line.regionMatches(true, 0, word, 0, word.length())) {
                 return true;
@@ -130,6 +132,7 @@ final class Bylines {
     }
 
     private static final String[] LEAD_WORDS = {"from", "by", "analysis", "reporting", "written", "posted"};
+    private static final String LEAD_FIRSTS = "fbarwpFBARWP";
 
     /**
      * A line of names and nothing else ("Phil Helsel and Carlo Angerer"): a byline printed without its "By",
@@ -219,11 +222,44 @@ final class Bylines {
         return Optional.of(new Byline(authors, null, line.length()));
     }
 
+    /** Every match of {@link #STAFF} ends in "staff"; most parts of a byline do not, and skip the pattern. */
+    private static boolean isStaff(String part) {
+        return mayEndWith(part, "staff") && STAFF.matcher(part).matches();
+    }
+
+    private static boolean isDesk(String part) {
+        for (String word : DESK_WORDS) {
+            if (mayEndWith(part, word)) {
+                return DESK.matcher(part).matches();
+            }
+        }
+        return false;
+    }
+
+    private static final String[] DESK_WORDS = {"Service", "Desk", "Newsdesk", "Newsroom", "Bureau", "Team", "Staff",
+            "Correspondents", "Reporters"};
+
+    /**
+     * Whether a pattern ignoring case and ending in {@code word} and {@code $} may match {@code text}: it ends in
+     * the word in any case, or in a line terminator, before which {@code $} matches too.
+     */
+    private static boolean mayEndWith(String text, String word) {
+        return text.regionMatches(true, text.length() - word.length(), word, 0, word.length())
+                || Text.mayEndWith(text, NO_ENDS);
+    }
+
+    private static final String[] NO_ENDS = {};
+
     /** A name without the titles before it: "Professor Sir John Curtice" gives "John Curtice". */
     static String withoutHonorific(String name) {
+        if (name.isEmpty() || HONORIFIC_FIRSTS.indexOf(name.charAt(0)) < 0) {
+            return name;
+        }
         Matcher m = HONORIFIC.matcher(name);
         return m.lookingAt() && Text.wordCount(name.substring(m.end())) >= 2 ? name.substring(m.end()) : name;
     }
+
+    private static final String HONORIFIC_FIRSTS = "PSDLMR";
 
     /** The place a role line gives ("Reporting from Kyiv" gives "Kyiv"), or null. */
     static String rolePlace(String role) {
@@ -276,6 +312,9 @@ final class Bylines {
     }
 
     private static String stripOutlet(String part) {
+        if (part.indexOf("'s") < 0 && part.indexOf("’s") < 0) {
+            return part; // every outlet's prefix is a possessive
+        }
         Matcher m = OUTLET_PREFIX.matcher(part);
         return m.lookingAt() ? part.substring(m.end()) : part;
     }
@@ -316,7 +355,7 @@ final class Bylines {
 
     private static boolean endsLikeSentence(String line) {
         String t = line.strip();
-        return t.endsWith(".") && !t.matches(".*\\b[A-Z]\\.$") || t.endsWith("?") || t.endsWith("!");
+        return t.endsWith(".") && !INITIAL_AT_END.matcher(t).matches() || t.endsWith("?") || t.endsWith("!");
     }
 
     /** A cursor over the words of flattened text. Words glued to the next sentence ("KnightThe") are cut. */
@@ -451,5 +490,7 @@ final class Bylines {
         }
     }
 
+    /** "… Jane Q.": a line ending in an initial does not end like a sentence. */
+    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b[A-Z]\\.$");
     private static final Pattern OUTLET_WORD = Pattern.compile("[A-Z][\\p{L}.]{1,20}['’]s");
 }

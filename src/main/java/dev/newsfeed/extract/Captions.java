@@ -104,7 +104,7 @@ final class Captions {
         if (next.startsWith("Image caption") && !next.equals(line)) {
             return Optional.of(new Caption(line, null));
         }
-        if (line.length() <= 90 && PHOTO_CREDIT.matcher(line).matches()) {
+        if (line.length() <= 90 && Text.mayEndWith(line, PHOTO_CREDIT_ENDS) && PHOTO_CREDIT.matcher(line).matches()) {
             return Optional.of(new Caption("", Text.strip(line)));
         }
         if (line.endsWith(CELL_END) && line.length() > 20) {
@@ -118,6 +118,10 @@ final class Captions {
             "^\\((?:Photo|Picture|Image|Video|Credit)s?(?: by|:)? [^()]{1,80}\\)$"
                     + "|^(?:[A-Z][\\p{L}.'-]{0,30}(?: [A-Z][\\p{L}.'-]{0,30}){0,3}/)?(?:AFP|AP|Reuters|EPA|Anadolu"
                     + "|Getty Images|Shutterstock|Bloomberg|TASS|Sputnik)(?: via Getty Images| Photo)?$");
+
+    /** What {@link #PHOTO_CREDIT} ends with: most short lines end otherwise and skip the pattern. */
+    private static final String[] PHOTO_CREDIT_ENDS = {")", "AFP", "AP", "Reuters", "EPA", "Anadolu", "Images",
+            "Shutterstock", "Bloomberg", "TASS", "Sputnik", "Photo"};
 
     static boolean isImageCaptionLabel(String line) {
         return line.length() < 20 && IMAGE_LABEL.matcher(line).matches();

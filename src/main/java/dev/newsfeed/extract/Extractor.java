@@ -79,6 +79,9 @@ public final class Extractor {
     }
 
     private static List<RawLine> textLines(String input) {
+        if (input.indexOf('\r') < 0 && input.indexOf('\u2028') < 0 && input.indexOf('\u2029') < 0) {
+            return newlineLines(input);
+        }
         List<RawLine> lines = new ArrayList<>();
         int start = 0;
         int n = input.length();
@@ -91,6 +94,25 @@ public final class Extractor {
                 }
                 start = i + 1;
             }
+        }
+        return lines;
+    }
+
+    /**
+     * {@link #textLines} of a page whose only line break is '\n', found by {@link String#indexOf(int, int)}, which
+     * is far quicker than a loop testing every character for four kinds of break.
+     */
+    private static List<RawLine> newlineLines(String input) {
+        List<RawLine> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= input.length()) {
+            int end = input.indexOf('\n', start);
+            end = end < 0 ? input.length() : end;
+            String s = Text.strip(input, start, end);
+            if (!s.isEmpty()) {
+                lines.add(RawLine.of(s));
+            }
+            start = end + 1;
         }
         return lines;
     }

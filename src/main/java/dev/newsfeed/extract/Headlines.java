@@ -37,8 +37,11 @@ final class Headlines {
 
     /** A paragraph: a sentence or more ("… said on Tuesday."), or a long run of words cut by the page's end. */
     static boolean isProse(String s) {
+        if (s.length() >= 140) {
+            return true;
+        }
         int words = Text.wordCount(s);
-        if (words >= 25 || s.length() >= 140) {
+        if (words >= 25) {
             return true;
         }
         char last = s.charAt(s.length() - 1);

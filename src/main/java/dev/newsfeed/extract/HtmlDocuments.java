@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * An HTML page to a document. A live page's posts come from its JSON-LD {@code liveBlogUpdate} items or from
@@ -36,7 +38,7 @@ final class HtmlDocuments {
                 || context.url() != null && LIVE_TITLE.matcher(context.url()).find() || HtmlPage.postElements(doc) >= 2;
         Optional<JsonLd.ArticleMeta> meta = JsonLd.article(nodes);
         String title = doc.title();
-        doc.select(HtmlPage.FURNITURE).remove();
+        scan.furniture().forEach(Element::remove); // what doc.select(HtmlPage.FURNITURE).remove() removes
         ZoneId zone = Outlets.zone(source);
         List<org.jsoup.nodes.Element> items = live ? HtmlPosts.items(doc) : List.of();
         List<ExtractedPost> visible = HtmlPosts.structured(items)
@@ -101,14 +103,21 @@ final class HtmlDocuments {
      * What is looked for across the whole page before it is read, found in one walk of its tree: a large page's
      * tree is tens of thousands of elements, and a walk for each of these was a tenth of an HTML page's time.
      */
-    private record Scan(List<Element> jsonLdScripts, boolean liveBlogMicrodata, List<Element> headings) {
+    private record Scan(List<Element> jsonLdScripts, boolean liveBlogMicrodata, List<Element> headings,
+                        List<Element> furniture) {
 
+        /** The page's furniture is found in the same walk, in the order a select would give it. */
         static Scan of(Document doc) {
             List<Element> scripts = new ArrayList<>();
             List<Element> headings = new ArrayList<>();
+            List<Element> furniture = new ArrayList<>();
+            Evaluator isFurniture = QueryParser.parse(HtmlPage.FURNITURE); // fresh: nothing to reset
             boolean[] microdata = {false};
             org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
                 if (node instanceof Element e) {
+                    if (isFurniture.matches(doc, e)) {
+                        furniture.add(e);
+                    }
                     String tag = e.normalName();
                     if (tag.equals("script") && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
                         scripts.add(e);
@@ -119,7 +128,7 @@ final class HtmlDocuments {
                             && e.attr("itemtype").toLowerCase(java.util.Locale.ROOT).contains("liveblogposting");
                 }
             }, doc);
-            return new Scan(scripts, microdata[0], headings);
+            return new Scan(scripts, microdata[0], headings, furniture);
         }
     }
 

@@ -37,11 +37,15 @@ final class HtmlPosts {
         List<Element> best = List.of();
         int bestText = -1; // the winner's text length, only worked out when a group ties with it
         for (Element parent : shallowElements(doc.body())) {
-            Map<String, List<Element>> groups = new HashMap<>();
-            for (Element child : parent.children()) {
-                if (ITEM_TAGS.contains(child.normalName())) {
+            Map<String, List<Element>> groups = null; // made for the few elements with item children
+            for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+                if (parent.childNode(i) instanceof Element child && ITEM_TAGS.contains(child.normalName())) {
+                    groups = groups == null ? new HashMap<>() : groups;
                     groups.computeIfAbsent(signature(child), k -> new ArrayList<>()).add(child);
                 }
+            }
+            if (groups == null) {
+                continue;
             }
             for (List<Element> group : groups.values()) {
                 if (group.size() < MIN_ITEMS || group.size() < best.size()) {
@@ -81,7 +85,7 @@ final class HtmlPosts {
             out.addAll(level);
             List<Element> next = new ArrayList<>();
             for (Element e : level) {
-                next.addAll(e.children());
+                addChildElements(e, next);
             }
             level = next;
         }
@@ -89,6 +93,18 @@ final class HtmlPosts {
     }
 
     private static final int MAX_DEPTH = 30;
+
+    /**
+     * What {@code e.children()} holds, added to {@code out} without the copies {@link Element#children} makes:
+     * a large page has tens of thousands of elements.
+     */
+    private static void addChildElements(Element e, List<Element> out) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child) {
+                out.add(child);
+            }
+        }
+    }
 
     private static String signature(Element e) {
         String cls = e.className().trim();

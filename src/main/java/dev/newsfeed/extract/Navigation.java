@@ -32,7 +32,7 @@ final class Navigation {
 
     private static boolean isItem(RawLine line) {
         String text = line.text();
-        if (line.caption() != null || text.isEmpty() || Text.wordCount(text) > MAX_WORDS) {
+        if (line.caption() != null || text.isEmpty() || Text.hasMoreWords(text, MAX_WORDS)) {
             return false;
         }
         if (!Character.isUpperCase(text.codePointAt(0))) {

@@ -339,7 +339,7 @@ final class PostAssembler {
         void trimTail() {
             while (!body.isEmpty()) {
                 String last = body.get(body.size() - 1);
-                if (last.endsWith(":") && Text.wordCount(last) <= 4) {
+                if (last.endsWith(":") && !Text.hasMoreWords(last, 4)) {
                     body.remove(body.size() - 1);
                 } else {
                     return;

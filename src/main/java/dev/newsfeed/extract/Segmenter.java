@@ -28,10 +28,26 @@ final class Segmenter {
     record Cut(boolean[] opens, Form form, boolean headlineFirst) {
     }
 
-    private Segmenter() {
+    private final List<Block> blocks;
+    /**
+     * Whether each block is a headline line ({@link Headlines#isHeadline}), worked out on first use: the passes
+     * below ask it of the same blocks again and again.
+     */
+    private final byte[] headline;
+    private static final byte UNKNOWN = 0;
+    private static final byte HEADLINE = 1;
+    private static final byte NOT_HEADLINE = 2;
+
+    private Segmenter(List<Block> blocks) {
+        this.blocks = blocks;
+        this.headline = new byte[blocks.size()];
     }
 
     static Cut cut(List<Block> blocks, boolean liveLike) {
+        return new Segmenter(blocks).cut(liveLike);
+    }
+
+    private Cut cut(boolean liveLike) {
         boolean[] opens = new boolean[blocks.size()];
         int numbers = 0;
         int stamps = 0;
@@ -47,21 +63,21 @@ final class Segmenter {
                 separators++;
             }
         }
-        boolean bylined = openAtBylinedHeadlines(blocks, opens);
+        boolean bylined = openAtBylinedHeadlines(opens);
         if (stamps > 0) {
-            boolean headlineFirst = openAtStamps(blocks, opens, pageStamp(blocks));
+            boolean headlineFirst = openAtStamps(opens, pageStamp());
             return new Cut(opens, Form.MARKED, headlineFirst);
         }
         if (numbers > 0 || bylined) {
             return new Cut(opens, Form.MARKED, false);
         }
-        if (openAtLeadingBylines(blocks, opens)) {
+        if (openAtLeadingBylines(opens)) {
             return new Cut(opens, Form.MARKED, false);
         }
         if (!liveLike && separators < 2) {
             return new Cut(opens, Form.NONE, false);
         }
-        boolean any = openAtHeadlines(blocks, opens, separators >= 2);
+        boolean any = openAtHeadlines(opens, separators >= 2);
         return new Cut(opens, any ? Form.GUESSED : Form.NONE, false);
     }
 
@@ -70,7 +86,7 @@ final class Segmenter {
      * timestamp or number right above it opened it already. The page's first line of text is its title, and its
      * byline the page's.
      */
-    private static boolean openAtBylinedHeadlines(List<Block> blocks, boolean[] opens) {
+    private boolean openAtBylinedHeadlines(boolean[] opens) {
         boolean any = false;
         boolean textBefore = false;
         for (int i = 0; i + 1 < blocks.size(); i++) {
@@ -78,11 +94,11 @@ final class Segmenter {
             boolean title = !textBefore;
             textBefore |= b.kind() == Block.Kind.TEXT;
             if (title || b.kind() != Block.Kind.TEXT || blocks.get(i + 1).kind() != Block.Kind.BYLINE
-                    || !Headlines.isHeadline(b.text()) && !b.flowed()) {
+                    || !isHeadline(i) && !b.flowed()) {
                 continue;
             }
             Block.Kind before = i == 0 ? null : blocks.get(i - 1).kind();
-            if (!pageHeader(blocks, i + 2) && before != Block.Kind.STAMP && before != Block.Kind.NUMBER && before != Block.Kind.LABEL
+            if (!pageHeader(i + 2) && before != Block.Kind.STAMP && before != Block.Kind.NUMBER && before != Block.Kind.LABEL
                     && before != Block.Kind.DATELINE) {
                 opens[i] = true;
                 any = true;
@@ -95,7 +111,7 @@ final class Segmenter {
      * The page's title and byline, not a post: the byline is followed by the page's "Updated" time, or straight
      * by the next timestamp, with no text of its own in between.
      */
-    private static boolean pageHeader(List<Block> blocks, int afterByline) {
+    private boolean pageHeader(int afterByline) {
         int i = afterByline;
         while (i < blocks.size() && (blocks.get(i).kind() == Block.Kind.LABEL
                 || blocks.get(i).kind() == Block.Kind.CAPTION || blocks.get(i).kind() == Block.Kind.ANCHOR)) {
@@ -109,8 +125,8 @@ final class Segmenter {
      * Each timestamp opens a post. Where the page prints the headline before its timestamp ("Headline",
      * "15:25 , Author", prose), the headline line opens it instead and the timestamp joins.
      */
-    private static boolean openAtStamps(List<Block> blocks, boolean[] opens, int pageStamp) {
-        boolean[] toc = tableOfContents(blocks);
+    private boolean openAtStamps(boolean[] opens, int pageStamp) {
+        boolean[] toc = tableOfContents();
         int after = 0;
         int before = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -118,11 +134,11 @@ final class Segmenter {
             if (b.kind() != Block.Kind.STAMP || b.glued() || i == pageStamp) {
                 continue;
             }
-            int next = nextContent(blocks, i + 1);
-            boolean headlineAfter = next < blocks.size() && isHeadlineAt(blocks, next)
-                    && followedByProse(blocks, next + 1);
-            int previous = previousContent(blocks, i - 1);
-            boolean headlineBefore = previous >= 0 && isHeadlineAt(blocks, previous) && !headlineAfter;
+            int next = nextContent(i + 1);
+            boolean headlineAfter = next < blocks.size() && isHeadlineAt(next)
+                    && followedByProse(next + 1);
+            int previous = previousContent(i - 1);
+            boolean headlineBefore = previous >= 0 && isHeadlineAt(previous) && !headlineAfter;
             after += headlineAfter ? 1 : 0;
             before += headlineBefore ? 1 : 0;
         }
@@ -131,16 +147,16 @@ final class Segmenter {
             if (blocks.get(i).kind() != Block.Kind.STAMP || i == pageStamp || toc[i]) {
                 continue;
             }
-            int previous = previousContent(blocks, i - 1);
-            if (headlineFirst && previous >= 0 && isHeadlineAt(blocks, previous)
-                    && !opensBefore(blocks, opens, previous)) {
+            int previous = previousContent(i - 1);
+            if (headlineFirst && previous >= 0 && isHeadlineAt(previous)
+                    && !opensBefore(opens, previous)) {
                 opens[previous] = true;
-            } else if (!opensBefore(blocks, opens, i)) {
+            } else if (!opensBefore(opens, i)) {
                 opens[i] = true;
             }
         }
         if (headlineFirst) {
-            openCutLastPost(blocks, opens);
+            openCutLastPost(opens);
         }
         return headlineFirst;
     }
@@ -149,15 +165,15 @@ final class Segmenter {
      * On a page that prints each headline before its time, the page's end can cut a post between its headline
      * and its time: a headline over the page's last, cut text, after the last timestamp, opens that post.
      */
-    private static void openCutLastPost(List<Block> blocks, boolean[] opens) {
+    private void openCutLastPost(boolean[] opens) {
         int from = Math.max(0, blocks.size() - LAST_REACH);
         for (int i = blocks.size() - 1; i >= from; i--) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.STAMP || opens[i]) {
                 return;
             }
-            if (isHeadlineAt(blocks, i) && i + 1 < blocks.size() && lastText(blocks, i + 1)
-                    && followedByProse(blocks, i + 1) && !opensBefore(blocks, opens, i)) {
+            if (isHeadlineAt(i) && i + 1 < blocks.size() && lastText(i + 1)
+                    && followedByProse(i + 1) && !opensBefore(opens, i)) {
                 opens[i] = true;
                 return;
             }
@@ -169,7 +185,7 @@ final class Segmenter {
      * "9:06 a.m.", "Headline", …): a table of contents or key-events box, whose entries are not posts. Only a run
      * of at least {@link #MIN_TOC} such entries counts, so that a post cut by the page's end is kept.
      */
-    private static boolean[] tableOfContents(List<Block> blocks) {
+    private boolean[] tableOfContents() {
         boolean[] toc = new boolean[blocks.size()];
         int runStart = -1;
         int run = 0;
@@ -177,7 +193,7 @@ final class Segmenter {
             if (i < blocks.size() && blocks.get(i).kind() != Block.Kind.STAMP) {
                 continue;
             }
-            boolean entry = i < blocks.size() && tocEntry(blocks, i);
+            boolean entry = i < blocks.size() && tocEntry(i);
             if (entry) {
                 runStart = run == 0 ? i : runStart;
                 run++;
@@ -190,7 +206,7 @@ final class Segmenter {
             }
             run = 0;
         }
-        markRepeatedEntries(blocks, toc);
+        markRepeatedEntries(toc);
         return toc;
     }
 
@@ -198,14 +214,14 @@ final class Segmenter {
      * A key-events box of one or two entries: a time and a headline with nothing under it, whose headline the
      * page prints again further down over the post itself.
      */
-    private static void markRepeatedEntries(List<Block> blocks, boolean[] toc) {
+    private void markRepeatedEntries(boolean[] toc) {
         Map<String, Integer> last = null; // read only on pages with such an entry, which most have not
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() != Block.Kind.STAMP || toc[i] || !tocEntry(blocks, i)) {
+            if (blocks.get(i).kind() != Block.Kind.STAMP || toc[i] || !tocEntry(i)) {
                 continue;
             }
             if (last == null) {
-                last = lastHeadlines(blocks);
+                last = lastHeadlines();
             }
             int headline = i + 1;
             while (blocks.get(headline).kind() == Block.Kind.LABEL) {
@@ -217,10 +233,10 @@ final class Segmenter {
     }
 
     /** Where each headline's text stands last on the page. */
-    private static Map<String, Integer> lastHeadlines(List<Block> blocks) {
+    private Map<String, Integer> lastHeadlines() {
         Map<String, Integer> last = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            if (isHeadlineText(blocks.get(i))) {
+            if (isHeadlineText(i)) {
                 last.put(Text.key(blocks.get(i).text()), i);
             }
         }
@@ -231,12 +247,12 @@ final class Segmenter {
      * A stamp, then (past labels) a headline line, then the next stamp; a stray short line beside the headline
      * (a time's broken-off "a.m.") does not make it a post.
      */
-    private static boolean tocEntry(List<Block> blocks, int stamp) {
+    private boolean tocEntry(int stamp) {
         int i = stamp + 1;
         while (i < blocks.size() && blocks.get(i).kind() == Block.Kind.LABEL) {
             i++;
         }
-        if (i >= blocks.size() || !isHeadlineText(blocks.get(i)) || blocks.get(stamp).glued()) {
+        if (i >= blocks.size() || !isHeadlineText(i) || blocks.get(stamp).glued()) {
             return false;
         }
         int end = Math.min(blocks.size(), i + TOC_REACH);
@@ -248,7 +264,7 @@ final class Segmenter {
             if (b.kind() == Block.Kind.LABEL) {
                 continue; // the next post's "Pinned" or "Breaking"
             }
-            if (b.kind() != Block.Kind.TEXT || !isHeadlineText(b) && Text.wordCount(b.text()) > 2) {
+            if (b.kind() != Block.Kind.TEXT || !isHeadlineText(j) && Text.hasMoreWords(b.text(), 2)) {
                 return false;
             }
         }
@@ -262,17 +278,17 @@ final class Segmenter {
      * Bylines printed above each post's headline ("By Jane Doe", "Headline", prose), at least twice: each opens
      * its post.
      */
-    private static boolean openAtLeadingBylines(List<Block> blocks, boolean[] opens) {
+    private boolean openAtLeadingBylines(boolean[] opens) {
         int count = 0;
         boolean[] found = new boolean[blocks.size()];
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (blocks.get(i).kind() != Block.Kind.BYLINE) {
                 continue;
             }
-            int next = nextContent(blocks, i + 1);
+            int next = nextContent(i + 1);
             if (next < blocks.size() && blocks.get(next).kind() == Block.Kind.TEXT
-                    && Text.wordCount(blocks.get(next).text()) <= 30 && !Headlines.isProse(blocks.get(next).text())
-                    && followedByProse(blocks, next + 1)) {
+                    && !Text.hasMoreWords(blocks.get(next).text(), 30) && !Headlines.isProse(blocks.get(next).text())
+                    && followedByProse(next + 1)) {
                 found[i] = true;
                 count++;
             }
@@ -288,7 +304,7 @@ final class Segmenter {
      * The page's own date line under its title ("Thu 3 Mar 2022 16.05 GMT" above posts stamped "2.15pm GMT"):
      * the first stamp, when it is printed in another shape than all the others, which share one. -1 if none.
      */
-    private static int pageStamp(List<Block> blocks) {
+    private int pageStamp() {
         int first = -1;
         int others = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -321,7 +337,7 @@ final class Segmenter {
     }
 
     /** True when a post was opened just before {@code i} with nothing of its own yet (a number, its labels). */
-    private static boolean opensBefore(List<Block> blocks, boolean[] opens, int i) {
+    private boolean opensBefore(boolean[] opens, int i) {
         return i > 0 && opens[i - 1] && blocks.get(i - 1).kind() != Block.Kind.STAMP
                 || i > 1 && opens[i - 2] && blocks.get(i - 2).kind() != Block.Kind.STAMP
                 && blocks.get(i - 1).kind() != Block.Kind.STAMP;
@@ -332,7 +348,7 @@ final class Segmenter {
      * the first headline after a share-widget separator. The page's own title (its first such headline, with
      * a one-paragraph standfirst) opens nothing.
      */
-    private static boolean openAtHeadlines(List<Block> blocks, boolean[] opens, boolean separators) {
+    private boolean openAtHeadlines(boolean[] opens, boolean separators) {
         boolean any = false;
         boolean first = true;
         boolean afterSeparator = false;
@@ -352,7 +368,7 @@ final class Segmenter {
                 first = false;
                 continue;
             }
-            if (!isHeadlineAt(blocks, i)) {
+            if (!isHeadlineAt(i)) {
                 if (b.kind() == Block.Kind.TEXT) {
                     afterSeparator = false;
                     headed = false;
@@ -360,14 +376,14 @@ final class Segmenter {
                 continue;
             }
             headed = false;
-            boolean opensHere = followedByProse(blocks, i + 1) || separators && afterSeparator;
+            boolean opensHere = followedByProse(i + 1) || separators && afterSeparator;
             if (!opensHere) {
                 continue;
             }
-            if (kickerOfTitle(blocks, i)) {
+            if (kickerOfTitle(i)) {
                 continue;
             }
-            if (first && isTitle(blocks, i)) {
+            if (first && isTitle(i)) {
                 first = false;
                 continue;
             }
@@ -384,7 +400,7 @@ final class Segmenter {
      * The page's section name printed over a photo or box ("Ukraine-Russia War" under the title "Ukraine-Russia
      * War: Atrocities Continue …"): the title's own kicker, not a post's headline.
      */
-    private static boolean kickerOfTitle(List<Block> blocks, int i) {
+    private boolean kickerOfTitle(int i) {
         String candidate = blocks.get(i).text();
         for (int j = 0; j < i; j++) {
             if (blocks.get(j).kind() == Block.Kind.TEXT) {
@@ -397,7 +413,7 @@ final class Segmenter {
     }
 
     /** The page's title: its first headline-and-prose, whose one paragraph is followed by another headline. */
-    private static boolean isTitle(List<Block> blocks, int i) {
+    private boolean isTitle(int i) {
         boolean textBefore = false;
         for (int j = 0; j < i && !textBefore; j++) {
             textBefore = blocks.get(j).kind() == Block.Kind.TEXT;
@@ -405,21 +421,29 @@ final class Segmenter {
         if (!textBefore) {
             return true;
         }
-        int prose = nextContent(blocks, i + 1);
-        int after = nextContent(blocks, prose + 1);
-        return after < blocks.size() && (isHeadlineText(blocks.get(after))
+        int prose = nextContent(i + 1);
+        int after = nextContent(prose + 1);
+        return after < blocks.size() && (isHeadlineText(after)
                 || blocks.get(after).kind() == Block.Kind.SUMMARY);
     }
 
     /** A headline line; one of paragraph length is a paragraph that lost its final stop. */
-    private static boolean isHeadlineText(Block b) {
-        return b.kind() == Block.Kind.TEXT && Headlines.isHeadline(b.text())
-                && Text.wordCount(b.text()) < PARAGRAPH_WORDS;
+    private boolean isHeadlineText(int i) {
+        Block b = blocks.get(i);
+        return b.kind() == Block.Kind.TEXT && isHeadline(i) && !Text.hasMoreWords(b.text(), PARAGRAPH_WORDS - 1);
+    }
+
+    /** {@link Headlines#isHeadline} of block {@code i}'s text. */
+    private boolean isHeadline(int i) {
+        if (headline[i] == UNKNOWN) {
+            headline[i] = Headlines.isHeadline(blocks.get(i).text()) ? HEADLINE : NOT_HEADLINE;
+        }
+        return headline[i] == HEADLINE;
     }
 
     /** The next prose after {@code from}, skipping captions, bylines, labels and anchors, opens a body. */
-    private static boolean followedByProse(List<Block> blocks, int from) {
-        int next = nextContent(blocks, from);
+    private boolean followedByProse(int from) {
+        int next = nextContent(from);
         if (next >= blocks.size()) {
             return false;
         }
@@ -428,17 +452,17 @@ final class Segmenter {
             return true;
         }
         // A paragraph whose final stop was lost still reads as one by its length, not as a second headline.
-        if (b.kind() != Block.Kind.TEXT || Headlines.isHeadline(b.text()) && !lastText(blocks, next)
-                && Text.wordCount(b.text()) < PARAGRAPH_WORDS) {
+        if (b.kind() != Block.Kind.TEXT || isHeadline(next) && !lastText(next)
+                && !Text.hasMoreWords(b.text(), PARAGRAPH_WORDS - 1)) {
             return false;
         }
         // The page's last line, cut mid-sentence ("I interviewed dozens of children in", "The"), is prose too.
-        return Headlines.isProse(b.text()) || lastText(blocks, next)
-                && (Text.wordCount(b.text()) >= 4 || !Headlines.isHeadline(b.text()));
+        return Headlines.isProse(b.text()) || lastText(next)
+                && (Text.hasMoreWords(b.text(), 3) || !isHeadline(next));
     }
 
     /** The page's last line of text: nothing but furniture in the few blocks up to the end (looked at boundedly). */
-    private static boolean lastText(List<Block> blocks, int i) {
+    private boolean lastText(int i) {
         int end = Math.min(blocks.size(), i + 1 + LAST_REACH);
         for (int j = i + 1; j < end; j++) {
             if (blocks.get(j).kind() == Block.Kind.TEXT || blocks.get(j).kind() == Block.Kind.STAMP) {
@@ -453,8 +477,8 @@ final class Segmenter {
     private static final int PARAGRAPH_WORDS = 24;
 
     /** A headline line: not a paragraph broken over two lines (the next line goes on in lower case). */
-    private static boolean isHeadlineAt(List<Block> blocks, int i) {
-        if (!isHeadlineText(blocks.get(i))) {
+    private boolean isHeadlineAt(int i) {
+        if (!isHeadlineText(i)) {
             return false;
         }
         int next = i + 1;
@@ -463,7 +487,7 @@ final class Segmenter {
     }
 
     /** The content block at or before {@code from}, skipping captions, bylines and labels; -1 if none. */
-    private static int previousContent(List<Block> blocks, int from) {
+    private int previousContent(int from) {
         int i = from;
         while (i >= 0 && i > from - 4) {
             Block.Kind k = blocks.get(i).kind();
@@ -476,7 +500,7 @@ final class Segmenter {
     }
 
     /** The next content block at or after {@code from}, skipping a few captions, bylines and labels. */
-    private static int nextContent(List<Block> blocks, int from) {
+    private int nextContent(int from) {
         int i = from;
         int end = Math.min(blocks.size(), from + CONTENT_REACH);
         while (i < end) {

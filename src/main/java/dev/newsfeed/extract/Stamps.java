@@ -157,7 +157,11 @@ final class Stamps {
             }
             // A relative stamp only wins when it starts before the absolute one.
             int limit = nextAbsolute == null ? text.length() : nextAbsolute.start();
-            for (int at = nextCandidate(from, limit); at < limit; at = nextCandidate(at + 1, limit)) {
+            for (int at = agoFrom(from) ? nextCandidate(from, limit) : limit; at < limit;
+                 at = nextCandidate(at + 1, limit)) {
+                if (!agoFrom(at)) {
+                    break; // every relative stamp ends in "ago"
+                }
                 rel = rel == null ? at(RELATIVE, at) : rel.region(at, text.length());
                 if (rel.lookingAt()) {
                     return Optional.of(relative(rel, capturedAt));
@@ -166,9 +170,24 @@ final class Stamps {
             return Optional.ofNullable(nextAbsolute);
         }
 
+        /** Whether "ago" stands at or after {@code at}; the one found is kept, so the text is searched once. */
+        private boolean agoFrom(int at) {
+            if (at < agoSearchedFrom || nextAgo >= 0 && nextAgo < at) {
+                nextAgo = text.indexOf("ago", at);
+                agoSearchedFrom = at;
+            }
+            return nextAgo >= 0;
+        }
+
+        private int agoSearchedFrom = Integer.MAX_VALUE;
+        private int nextAgo = -1;
+
         private Stamp findAbsolute(int from) {
             for (int at = nextCandidate(from, text.length()); at < text.length();
                  at = nextCandidate(at + 1, text.length())) {
+                if (Character.isDigit(text.charAt(at)) && !mayBeClock(text, at)) {
+                    continue; // the pattern could only match without minutes or a.m./p.m., which is no stamp
+                }
                 abs = abs == null ? at(ABSOLUTE, at) : abs.region(at, text.length());
                 if (abs.lookingAt()) {
                     Optional<Stamp> s = absolute(abs, null, 0);
@@ -196,6 +215,47 @@ final class Stamps {
             }
             return limit;
         }
+    }
+
+    /**
+     * Whether the one or two digits at {@code at} go on as a time with minutes ("9:20", "12.37", "01u29", "14h30",
+     * "9: 45") or with a.m./p.m. ("9 a.m.", "10pm"): what {@link #TIME} needs for a stamp to be read from it.
+     */
+    private static boolean mayBeClock(String text, int at) {
+        int n = text.length();
+        for (int j = at + 1; j <= at + 2 && j <= n && isAsciiDigit(text.charAt(j - 1)); j++) {
+            if (j < n && minutesFollow(text, j)) {
+                return true;
+            }
+            int ap = j < n && isSp(text.charAt(j)) ? j + 1 : j;
+            if (ap < n && "aApP".indexOf(text.charAt(ap)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A separator and two digits at {@code j}: "[.uh]dd", ":dd" or ": dd". */
+    private static boolean minutesFollow(String text, int j) {
+        char c = text.charAt(j);
+        int digits = c == '.' || c == 'u' || c == 'h' || c == ':' ? j + 1 : -1;
+        if (c == ':' && digits < text.length() && text.charAt(digits) == ' ') {
+            return twoDigits(text, digits) || twoDigits(text, digits + 1);
+        }
+        return digits > 0 && twoDigits(text, digits);
+    }
+
+    private static boolean twoDigits(String text, int i) {
+        return i + 1 < text.length() && isAsciiDigit(text.charAt(i)) && isAsciiDigit(text.charAt(i + 1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@link #SP}: a white-space character as patterns read it, or a no-break space. */
+    private static boolean isSp(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
     }
 
     /** A line that is a date and nothing else ("February 24, 2023", "Thu 3 March"): furniture, not a headline. */
@@ -307,6 +367,9 @@ final class Stamps {
     }
 
     private static Optional<Stamp> dateFirst(String block, ZoneId defaultZone, int year) {
+        if (!mayOpenWithDate(block)) {
+            return Optional.empty();
+        }
         Matcher m = DATE_FIRST.matcher(block);
         return m.lookingAt() ? absolute(m, defaultZone, year) : Optional.empty();
     }
@@ -365,6 +428,73 @@ final class Stamps {
             return Optional.empty();
         }
         return clock(relative, tod, Text.strip(line), pageDate, defaultZone).map(s -> s.withEnd(line.length()));
+    }
+
+    /**
+     * Whether {@link #DATE} may match at the start of {@code block}: a weekday, a month's name, or a day's number
+     * and a month's name open it. Checked before {@link #DATE_FIRST}, which tries the month names one by one at
+     * the start of every line that opens with a word and holds a digit nearby.
+     */
+    private static boolean mayOpenWithDate(String block) {
+        for (String weekday : WEEKDAY_STARTS) {
+            if (block.startsWith(weekday)) {
+                return true;
+            }
+        }
+        int n = block.length();
+        int digits = 0;
+        while (digits < 2 && digits < n && isAsciiDigit(block.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0) {
+            return monthAt(block, 0);
+        }
+        for (int k = 1; k <= digits; k++) {
+            int p = k < n && block.charAt(k) == '.' ? k + 1 : k;
+            if (p < n && isSp(block.charAt(p)) && monthAt(block, p + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How {@link #WEEKDAY} starts, in its own case. */
+    private static final String[] WEEKDAY_STARTS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "ma", "di", "wo",
+            "do", "vr", "za", "zo"};
+
+    /**
+     * Whether the word at {@code at} (up to what may follow a month in a date: a full stop, comma, slash, bar or
+     * space) is a month's name as {@link #MONTH} reads it, ignoring case as the pattern does.
+     */
+    private static boolean monthAt(String block, int at) {
+        int end = at;
+        while (end < block.length() && end - at <= LONGEST_MONTH && ".,/|".indexOf(block.charAt(end)) < 0
+                && !isSp(block.charAt(end))) {
+            end++;
+        }
+        if (end - at > LONGEST_MONTH) {
+            return false;
+        }
+        for (String month : MONTHS.keySet()) {
+            if (month.length() == end - at && sameIgnoringCase(block, at, month)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int LONGEST_MONTH = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /** {@code (?iu)}'s comparison: a character matches a (lower-case) name's when it is it, or folds to it. */
+    private static boolean sameIgnoringCase(String text, int at, String lowerName) {
+        for (int i = 0; i < lowerName.length(); i++) {
+            char c = text.charAt(at + i);
+            char m = lowerName.charAt(i);
+            if (c != m && Character.toLowerCase(Character.toUpperCase(c)) != m) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A digit among the first characters: "Thu 3 Mar", "September 25", "Posted March 3". */

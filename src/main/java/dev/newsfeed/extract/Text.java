@@ -45,26 +45,77 @@ public final class Text {
         return count;
     }
 
-    /** Whether {@code text} holds one of {@code lowerNeedles} (ASCII, lower case) in any case, at a word start. */
-    static boolean containsIgnoreCase(String text, List<String> lowerNeedles) {
-        for (String needle : lowerNeedles) {
-            char first = needle.charAt(0);
-            if (occursAtWordStart(text, needle, first) || occursAtWordStart(text, needle, (char) (first - 0x20))) {
+    /** {@code wordCount(s) > max}, read only as far as the word after the {@code max}th: prose lines are long. */
+    static boolean hasMoreWords(String s, int max) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isSpace(s.charAt(i));
+            if (!space && !inWord && ++count > max) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a pattern ending in {@code $} and one of {@code ends} may match {@code line}: it ends with one of them,
+     * or with a line terminator, before which {@code $} matches too.
+     */
+    static boolean mayEndWith(String line, String[] ends) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return true;
+        }
+        for (String end : ends) {
+            if (line.endsWith(end)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Whether {@code needle} stands in {@code text} at a word start where {@code text} has {@code first}; the
-     * candidates are found by {@link String#indexOf(int, int)}, which is far quicker than a loop over the chars.
-     */
-    private static boolean occursAtWordStart(String text, String needle, char first) {
-        for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
-            if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && text.regionMatches(true, i, needle, 0, needle.length())) {
+    /** Whether {@code text} holds one of {@code lowerNeedles} (ASCII, lower case) in any case, at a word start. */
+    static boolean containsIgnoreCase(String text, List<String> lowerNeedles) {
+        for (int j = 0; j < lowerNeedles.size(); j++) {
+            char first = lowerNeedles.get(j).charAt(0);
+            if (firstWithThatLetter(lowerNeedles, j)
+                    && (occursAtWordStart(text, lowerNeedles, first) || occursAtWordStart(text, lowerNeedles,
+                    (char) (first - 0x20)))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Needles sharing a first letter are looked for in one search for that letter. */
+    private static boolean firstWithThatLetter(List<String> lowerNeedles, int j) {
+        for (int k = 0; k < j; k++) {
+            if (lowerNeedles.get(k).charAt(0) == lowerNeedles.get(j).charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a needle starting with {@code first} (in either case) stands in {@code text} at a word start where
+     * {@code text} has {@code first}; the candidates are found by {@link String#indexOf(int, int)}, which is far
+     * quicker than a loop over the chars.
+     */
+    private static boolean occursAtWordStart(String text, List<String> lowerNeedles, char first) {
+        char lower = (char) (first | 0x20);
+        for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                for (String needle : lowerNeedles) {
+                    if (needle.charAt(0) == lower && text.regionMatches(true, i, needle, 0, needle.length())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -72,7 +123,7 @@ public final class Text {
 
     /** A few words that do not end like a sentence: a heading, a role, a label. */
     static boolean isPhrase(String s, int maxWords) {
-        if (s.isEmpty() || wordCount(s) > maxWords) {
+        if (s.isEmpty() || hasMoreWords(s, maxWords)) {
             return false;
         }
         return ".?!\"”".indexOf(s.charAt(s.length() - 1)) < 0;
