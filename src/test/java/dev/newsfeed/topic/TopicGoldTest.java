@@ -88,10 +88,10 @@ class TopicGoldTest {
 
     /**
      * Ratchet: the cross-validated micro-F1 on the corpus's high-confidence posts, averaged over the deals,
-     * measured 0.832 over these ten deals (0.848 over the first five: a few deals are not a figure); raise it
-     * when the model gets better, never lower it to let a change through. The issue's target is 0.85.
+     * set a little below the mean last measured over these ten deals (bench/topics/README.md has it; a few
+     * deals are not a figure); raise it when the model gets better, never lower it to let a change through.
      */
-    static final double CROSS_VALIDATED_FLOOR = 0.83;
+    static final double CROSS_VALIDATED_FLOOR = 0.865;
 
     @Test
     void crossValidatedMicroF1OnHighConfidenceCorpusPosts() {

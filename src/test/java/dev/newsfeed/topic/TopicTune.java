@@ -20,7 +20,12 @@ import java.util.stream.IntStream;
  * <ul>
  * <li>{@code tune.sh 10 learnedL1=3 headline=2,lead=1}: the standard options and each variant (names as in
  * {@link TopicTrainer.Options}; {@code minWords} and {@code exponent} are the settings').</li>
- * <li>{@code tune.sh errors}: the fixed deal's wrong high-confidence posts with each wrong topic's sum.</li>
+ * <li>With {@code -Dtopics.detail=true} in {@code JAVA_TOOL_OPTIONS}, each variant's per-topic figures
+ * pooled over the deals.</li>
+ * <li>{@code tune.sh errors}: the fixed deal's wrong high-confidence posts with each wrong topic's sum;
+ * {@code tune.sh errors 10}: every wrong post over the fixed deal and nine shuffled ones, with how many deals
+ * got each of its topics wrong.</li>
+ * <li>{@code tune.sh seeds}: the seeds read by a model trained on the corpus only, and its wrong posts.</li>
  * <li>{@code tune.sh learned}: the learned words of the model trained on everything.</li>
  * </ul>
  */
@@ -36,7 +41,32 @@ final class TopicTune {
         List<LabelledPost> corpus = LabelledPosts.corpus(LabelledPosts.corpusDir());
         TopicTrainer.Options standard = TopicTrainer.Options.standard();
         if (args.length > 0 && args[0].equals("errors")) {
-            errors(priors, seeds, corpus, standard);
+            if (args.length > 1) {
+                pooledErrors(priors, seeds, corpus, standard, Integer.parseInt(args[1]));
+            } else {
+                errors(priors, seeds, corpus, standard);
+            }
+            return;
+        }
+        if (args.length > 0 && args[0].equals("seeds")) {
+            TopicClassifier corpusOnly = new TopicClassifier(priors.definitions(),
+                    TopicTrainer.train(priors, corpus, standard));
+            List<String> wrong = new ArrayList<>();
+            System.out.print(CrossValidation.score(corpusOnly, seeds, wrong).table("Seeds, model trained on the corpus only"));
+            wrong.forEach(System.out::println);
+            if (Boolean.getBoolean("topics.detail")) {
+                List<String> slugs = priors.definitions().stream().map(TopicDefinition::slug).toList();
+                for (LabelledPost p : seeds) {
+                    List<TopicScorer.Scored> scores = corpusOnly.scores(p.headline(), p.body());
+                    for (int t = 0; t < slugs.size(); t++) {
+                        if ((scores.get(t).sum() >= 0) != p.topics().contains(slugs.get(t))) {
+                            TopicEvidence e = scores.get(t).evidence();
+                            System.out.printf("%s %s %.2f bias %.2f %s%n   %s%n   %s%n", p.id(), slugs.get(t),
+                                    scores.get(t).sum(), e.bias(), e.headlineOfOthers(), e.terms(), e.places());
+                        }
+                    }
+                }
+            }
             return;
         }
         if (args.length > 0 && args[0].equals("learned")) {
@@ -60,19 +90,31 @@ final class TopicTune {
             }
             variants.put(args[a], o);
         }
+        boolean detail = Boolean.getBoolean("topics.detail");
+        List<String> slugs = priors.definitions().stream().map(TopicDefinition::slug).toList();
         for (var v : variants.entrySet()) {
             long t0 = System.nanoTime();
-            double[] f = IntStream.range(0, deals).parallel().mapToDouble(deal -> {
+            List<CrossValidation.Result> results = IntStream.range(0, deals).parallel().mapToObj(deal -> {
                 List<String> shuffled = new ArrayList<>(pages);
                 if (deal > 0) {
                     Collections.shuffle(shuffled, new Random(deal));
                 }
-                return CrossValidation.run(priors, seeds, corpus, TopicGoldTest.K, v.getValue(), shuffled).high()
-                        .microF1();
-            }).toArray();
-            System.out.printf("%-40s fixed deal %.3f, mean of %d %.3f, min %.3f, max %.3f (%.0f s)%n", v.getKey(),
-                    f[0], deals, Arrays.stream(f).average().orElse(0), Arrays.stream(f).min().orElse(0),
-                    Arrays.stream(f).max().orElse(0), (System.nanoTime() - t0) / 1e9);
+                return CrossValidation.run(priors, seeds, corpus, TopicGoldTest.K, v.getValue(), shuffled);
+            }).toList();
+            double[] f = results.stream().mapToDouble(r -> r.high().microF1()).toArray();
+            double low = results.stream().mapToDouble(r -> r.low().microF1()).average().orElse(0);
+            TopicClassifier corpusOnly = new TopicClassifier(priors.definitions(),
+                    TopicTrainer.train(priors, corpus, v.getValue()));
+            double seedF1 = CrossValidation.score(corpusOnly, seeds, null).microF1();
+            System.out.printf("%-40s fixed deal %.3f, mean of %d %.3f, min %.3f, max %.3f; low %.3f; seeds by "
+                            + "corpus only %.3f (%.0f s)%n", v.getKey(), f[0], deals,
+                    Arrays.stream(f).average().orElse(0), Arrays.stream(f).min().orElse(0),
+                    Arrays.stream(f).max().orElse(0), low, seedF1, (System.nanoTime() - t0) / 1e9);
+            if (detail) {
+                TopicScores high = new TopicScores(slugs);
+                results.forEach(r -> high.addAll(r.high()));
+                System.out.print(high.table("  " + deals + " deals pooled, high confidence"));
+            }
         }
     }
 
@@ -104,6 +146,40 @@ final class TopicTune {
                 }
             }
         }
+    }
+
+    /** Over the fixed deal and shuffled ones: each post's wrong topics, with how many deals got each wrong. */
+    private static void pooledErrors(BuiltinTopics priors, List<LabelledPost> seeds, List<LabelledPost> corpus,
+                                     TopicTrainer.Options options, int deals) {
+        List<String> pages = new ArrayList<>(new TreeSet<>(corpus.stream().map(LabelledPost::page).toList()));
+        List<CrossValidation.Result> results = IntStream.range(0, deals).parallel().mapToObj(deal -> {
+            List<String> shuffled = new ArrayList<>(pages);
+            if (deal > 0) {
+                Collections.shuffle(shuffled, new Random(deal));
+            }
+            return CrossValidation.run(priors, seeds, corpus, TopicGoldTest.K, options, shuffled);
+        }).toList();
+        for (LabelledPost p : corpus) {
+            Map<String, Integer> wrong = new java.util.TreeMap<>();
+            for (CrossValidation.Result r : results) {
+                Set<String> got = r.topics().get(p);
+                for (String t : new TreeSet<>(union(got, p.topics()))) {
+                    if (got.contains(t) != p.topics().contains(t)) {
+                        wrong.merge((got.contains(t) ? "added " : "missed ") + t, 1, Integer::sum);
+                    }
+                }
+            }
+            if (!wrong.isEmpty()) {
+                System.out.printf("%s %s: %s%n   %s / %.160s%n", p.high() ? "high" : "low ", p.id(), wrong,
+                        p.headline(), String.join(" / ", p.body()));
+            }
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return u;
     }
 
     static TopicTrainer.Options with(TopicTrainer.Options o, String k, double v) {
