@@ -696,11 +696,14 @@ final class Stamps {
             return null;
         }
         int year = y == null ? fallbackYear : Integer.parseInt(y);
-        return LocalDate.of(year, MONTHS.get(month.toLowerCase(Locale.ROOT)), day);
+        int number = month(month);
+        return number == 0 ? null : LocalDate.of(year, number, day);
     }
 
     static int month(String name) {
-        Integer n = MONTHS.get(name.toLowerCase(Locale.ROOT));
+        // Upper case first: the pattern matches case-insensitively in Unicode, so a long s or a Kelvin sign
+        // stands for s or k, which lower-casing alone leaves as they are.
+        Integer n = MONTHS.get(name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
         return n == null ? 0 : n;
     }
 

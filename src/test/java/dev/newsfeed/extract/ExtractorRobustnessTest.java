@@ -36,6 +36,17 @@ class ExtractorRobustnessTest {
     }
 
     @Test
+    void aMonthSpelledWithALongSIsStillADate() throws Exception {
+        // A long s matches s in the month pattern (case-insensitive); the month was then looked up as written and threw.
+        for (String month : new String[] {"\u017Feptember", "\u017Fept", "Augu\u017Ft"}) {
+            String page = "Live updates\n\n" + month + " 5, 2022 9:20 a.m. ET\n\nTroops advance near Kherson\n\n"
+                    + "Ukrainian forces moved forward on Monday, officials said.\n";
+            ExtractedDocument doc = extractor.extract(page, CONTEXT);
+            assertFalse(doc.posts().isEmpty(), month);
+        }
+    }
+
+    @Test
     void binaryIsRefusedAsNotText() {
         byte[] bytes = new byte[64 * 1024];
         new Random(7).nextBytes(bytes);
