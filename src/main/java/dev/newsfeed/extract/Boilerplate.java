@@ -161,22 +161,13 @@ final class Boilerplate {
         }
         int words = 0;
         int capitalised = 0;
-        int n = line.length();
-        for (int i = 0; i < n; ) {
-            while (i < n && isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            if (i == start) {
-                break;
-            }
+        for (int start = wordStart(line, 0); start < line.length(); ) {
+            int end = wordEnd(line, start);
             words++;
-            if (isMenuWordStart(line, start, i)) {
+            if (isMenuWordStart(line, start, end)) {
                 capitalised++;
             }
+            start = wordStart(line, end);
         }
         // Two joiners make a headline in title case ("Zelenskiy Calls For Direct Talks With Putin"); they are only
         // looked up on lines that would otherwise be a menu, which few lines are.
@@ -188,6 +179,23 @@ final class Boilerplate {
         return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
     }
 
+    /** Where the word at or after {@code i} starts: the line's length when none is left. */
+    private static int wordStart(String line, int i) {
+        while (i < line.length() && isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the word starting at {@code start} ends. */
+    private static int wordEnd(String line, int start) {
+        int i = start;
+        while (i < line.length() && !isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean isMenuWordStart(String line, int start, int end) {
         char first = line.charAt(start);
         return Character.isUpperCase(first) || first == '&' && end - start == 1;
@@ -196,23 +204,14 @@ final class Boilerplate {
     /** How many capitalised words of {@code line} are {@link #TITLE_JOINERS}, in the words' own case or in capitals. */
     private static int joiners(String line) {
         int joiners = 0;
-        int n = line.length();
-        for (int i = 0; i < n; ) {
-            while (i < n && isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            if (i == start) {
-                break;
-            }
-            char first = line.charAt(start);
-            if (isMenuWordStart(line, start, i) && i - start <= 7 && JOINER_FIRSTS.indexOf(first) >= 0
-                    && TITLE_JOINERS.contains(joiner(line, start, i))) {
+        for (int start = wordStart(line, 0); start < line.length(); ) {
+            int end = wordEnd(line, start);
+            if (isMenuWordStart(line, start, end) && end - start <= 7
+                    && JOINER_FIRSTS.indexOf(line.charAt(start)) >= 0
+                    && TITLE_JOINERS.contains(joiner(line, start, end))) {
                 joiners++;
             }
+            start = wordStart(line, end);
         }
         return joiners;
     }
