@@ -127,7 +127,7 @@ public class IngestService {
                                 .unis(store.writePosts(tx, docId, blogId, sourceId, plan),
                                         onWorker(() -> plan.classify(classifier, matchers)))
                                 .with((written, classified) -> classified))
-                        .flatMap(classified -> store.writeTopics(tx, classified))
+                        .flatMap(classified -> store.writeTopics(tx, plan, classified))
                         .flatMap(x -> store.settle(tx, docId, blogId, plan.postIds(),
                                 plan.created().size() + plan.changed().size()))
                         .replaceWith(IngestResult.stored(docId, sha, doc, plan.created().size(),

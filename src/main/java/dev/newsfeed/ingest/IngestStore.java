@@ -167,9 +167,9 @@ class IngestStore {
                 .replaceWithVoid();
     }
 
-    /** Replaces the topic links of the posts written. */
-    Uni<Void> writeTopics(SqlClient tx, List<TopicLinks.Classified> classified) {
-        return topics.replace(tx, classified);
+    /** Replaces the topic links of the posts written; only the changed ones had links before. */
+    Uni<Void> writeTopics(SqlClient tx, IngestPlan plan, List<TopicLinks.Classified> classified) {
+        return topics.replace(tx, classified, plan.changed().stream().map(IngestPlan.PostWrite::id).toList());
     }
 
     private static final String[] COLUMN_TYPES = {"uuid", "text", "text", "timestamptz", "text", "text", "text",

@@ -37,11 +37,19 @@ public class TopicLinks {
 
     /** Replaces the topic links of these posts. */
     public Uni<Void> replace(SqlClient tx, List<Classified> posts) {
-        if (posts.isEmpty()) {
-            return Uni.createFrom().voidItem();
+        return replace(tx, posts, posts.stream().map(Classified::postId).toList());
+    }
+
+    /**
+     * Replaces the topic links of {@code posts}, of which only {@code linked} can have links yet: a post created in
+     * the same transaction has none, and its delete would be a statement (and an index probe per post) for nothing.
+     */
+    public Uni<Void> replace(SqlClient tx, List<Classified> posts, List<UUID> linked) {
+        if (linked.isEmpty()) {
+            return add(tx, posts);
         }
-        UUID[] postIds = posts.stream().map(Classified::postId).toArray(UUID[]::new);
-        return tx.preparedQuery("delete from post_topic where post_id = any($1)").execute(Tuple.of(postIds))
+        return tx.preparedQuery("delete from post_topic where post_id = any($1)")
+                .execute(Tuple.of(linked.toArray(UUID[]::new)))
                 .flatMap(x -> add(tx, posts));
     }
 
