@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * k-fold cross-validation on the corpus, grouped by page: the pages are dealt round-robin in name order
  * (names start with the outlet, so every fold gets a mix of outlets), and a fold's model is trained on the
- * other folds' posts (and the seeds, when asked), never on a post of the pages it scores.
+ * other folds' posts (and the seeds, when asked), never on a post of the pages it scores. The seeds are
+ * cross-validated the same way, one seed page left out at a time ({@link #seedPages}).
  */
 final class CrossValidation {
 
@@ -62,6 +63,39 @@ final class CrossValidation {
             }
         }
         return new Result(high, low, topics);
+    }
+
+    /**
+     * Leave-one-seed-page-out cross-validation: for each seed page, a model trained on the corpus and the other
+     * seed pages' posts scores that page's posts, so no seed post is scored by a model that saw it or a post of
+     * its page. The 27 posts' decisions are pooled (all seeds are of high confidence: {@code low} stays empty).
+     */
+    static Result seedPages(BuiltinTopics priors, List<LabelledPost> seeds, List<LabelledPost> corpus,
+                            TopicTrainer.Options options) {
+        List<String> slugs = priors.definitions().stream().map(TopicDefinition::slug).toList();
+        TopicScores high = new TopicScores(slugs);
+        Map<LabelledPost, Set<String>> topics = new LinkedHashMap<>();
+        List<String> pages = seeds.stream().map(LabelledPost::page).distinct().toList();
+        List<TopicClassifier> models = pages.parallelStream()
+                .map(page -> withoutSeedPage(priors, seeds, corpus, page, options)).toList();
+        for (int i = 0; i < pages.size(); i++) {
+            for (LabelledPost p : seeds) {
+                if (p.page().equals(pages.get(i))) {
+                    Set<String> got = topics(models.get(i), p);
+                    high.add(p.topics(), got);
+                    topics.put(p, got);
+                }
+            }
+        }
+        return new Result(high, new TopicScores(slugs), topics);
+    }
+
+    /** A model trained on the corpus and every seed post but those of the given seed page. */
+    static TopicClassifier withoutSeedPage(BuiltinTopics priors, List<LabelledPost> seeds, List<LabelledPost> corpus,
+                                           String page, TopicTrainer.Options options) {
+        List<LabelledPost> training = new ArrayList<>(seeds.stream().filter(p -> !p.page().equals(page)).toList());
+        training.addAll(corpus);
+        return new TopicClassifier(priors.definitions(), TopicTrainer.train(priors, training, options));
     }
 
     /** The pages fold {@code fold} of {@code k} scores: every k-th page, so a page's posts stay together. */

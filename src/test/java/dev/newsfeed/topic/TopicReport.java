@@ -8,7 +8,8 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * The figures of bench/README.md's "Topics" section: the trainer's standard options measured on the seeds and,
+ * The figures of bench/README.md's "Topics" section: the trainer's standard options measured on the seeds (the
+ * shipped model, a model trained on the corpus only, and one seed page left out at a time) and,
  * by k-fold cross-validation by page, on the corpus; then the same over other deals of the pages to folds
  * (shuffled with seeds 1..n), since with 87 high-confidence posts one deal's figure moves by a few points.
  * Run by {@code bench/topics/report.sh [corpus-dir] [deals]}.
@@ -33,6 +34,10 @@ final class TopicReport {
         TopicClassifier corpusOnly = new TopicClassifier(priors.definitions(),
                 TopicTrainer.train(priors, corpus, options));
         System.out.print(CrossValidation.score(corpusOnly, seeds, null).table("Seeds, model trained on the corpus only"));
+        CrossValidation.Result seedPages = CrossValidation.seedPages(priors, seeds, corpus, options);
+        System.out.print(seedPages.high().table("Seeds, one seed page left out at a time (trained on the corpus and "
+                + "the other seed pages)"));
+        seedPages.errors().forEach(e -> System.out.println("    " + e));
         int k = TopicGoldTest.K;
         CrossValidation.Result fixed = CrossValidation.run(priors, seeds, corpus, k, options);
         System.out.print(fixed.high().table(k + "-fold by page (the test's deal), high confidence"));

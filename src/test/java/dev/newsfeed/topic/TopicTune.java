@@ -25,7 +25,9 @@ import java.util.stream.IntStream;
  * <li>{@code tune.sh errors}: the fixed deal's wrong high-confidence posts with each wrong topic's sum;
  * {@code tune.sh errors 10}: every wrong post over the fixed deal and nine shuffled ones, with how many deals
  * got each of its topics wrong.</li>
- * <li>{@code tune.sh seeds}: the seeds read by a model trained on the corpus only, and its wrong posts.</li>
+ * <li>{@code tune.sh seeds}: the seeds by leave-one-seed-page-out cross-validation (each page read by a
+ * model trained on the corpus and the other seed pages), then read by a model trained on the corpus only, with
+ * the wrong posts of each (and, with {@code -Dtopics.detail=true}, each wrong topic's sum and evidence).</li>
  * <li>{@code tune.sh learned}: the learned words of the model trained on everything.</li>
  * </ul>
  */
@@ -49,23 +51,25 @@ final class TopicTune {
             return;
         }
         if (args.length > 0 && args[0].equals("seeds")) {
+            boolean detail = Boolean.getBoolean("topics.detail");
+            List<String> slugs = priors.definitions().stream().map(TopicDefinition::slug).toList();
+            CrossValidation.Result byPage = CrossValidation.seedPages(priors, seeds, corpus, standard);
+            System.out.print(byPage.high().table("Seeds, one seed page left out at a time (model trained on the "
+                    + "corpus and the other seed pages)"));
+            byPage.errors().forEach(System.out::println);
+            if (detail) {
+                for (String page : seeds.stream().map(LabelledPost::page).distinct().toList()) {
+                    sums(slugs, CrossValidation.withoutSeedPage(priors, seeds, corpus, page, standard),
+                            seeds.stream().filter(p -> p.page().equals(page)).toList());
+                }
+            }
             TopicClassifier corpusOnly = new TopicClassifier(priors.definitions(),
                     TopicTrainer.train(priors, corpus, standard));
             List<String> wrong = new ArrayList<>();
             System.out.print(CrossValidation.score(corpusOnly, seeds, wrong).table("Seeds, model trained on the corpus only"));
             wrong.forEach(System.out::println);
-            if (Boolean.getBoolean("topics.detail")) {
-                List<String> slugs = priors.definitions().stream().map(TopicDefinition::slug).toList();
-                for (LabelledPost p : seeds) {
-                    List<TopicScorer.Scored> scores = corpusOnly.scores(p.headline(), p.body());
-                    for (int t = 0; t < slugs.size(); t++) {
-                        if ((scores.get(t).sum() >= 0) != p.topics().contains(slugs.get(t))) {
-                            TopicEvidence e = scores.get(t).evidence();
-                            System.out.printf("%s %s %.2f bias %.2f %s%n   %s%n   %s%n", p.id(), slugs.get(t),
-                                    scores.get(t).sum(), e.bias(), e.headlineOfOthers(), e.terms(), e.places());
-                        }
-                    }
-                }
+            if (detail) {
+                sums(slugs, corpusOnly, seeds);
             }
             return;
         }
@@ -106,10 +110,11 @@ final class TopicTune {
             TopicClassifier corpusOnly = new TopicClassifier(priors.definitions(),
                     TopicTrainer.train(priors, corpus, v.getValue()));
             double seedF1 = CrossValidation.score(corpusOnly, seeds, null).microF1();
+            double seedPagesF1 = CrossValidation.seedPages(priors, seeds, corpus, v.getValue()).high().microF1();
             System.out.printf("%-40s fixed deal %.3f, mean of %d %.3f, min %.3f, max %.3f; low %.3f; seeds by "
-                            + "corpus only %.3f (%.0f s)%n", v.getKey(), f[0], deals,
+                            + "page left out %.3f, by corpus only %.3f (%.0f s)%n", v.getKey(), f[0], deals,
                     Arrays.stream(f).average().orElse(0), Arrays.stream(f).min().orElse(0),
-                    Arrays.stream(f).max().orElse(0), low, seedF1, (System.nanoTime() - t0) / 1e9);
+                    Arrays.stream(f).max().orElse(0), low, seedPagesF1, seedF1, (System.nanoTime() - t0) / 1e9);
             if (detail) {
                 TopicScores high = new TopicScores(slugs);
                 results.forEach(r -> high.addAll(r.high()));
@@ -172,6 +177,20 @@ final class TopicTune {
             if (!wrong.isEmpty()) {
                 System.out.printf("%s %s: %s%n   %s / %.160s%n", p.high() ? "high" : "low ", p.id(), wrong,
                         p.headline(), String.join(" / ", p.body()));
+            }
+        }
+    }
+
+    /** Each wrong topic of the given posts: its sum (below 0: not given), bias and evidence. */
+    private static void sums(List<String> slugs, TopicClassifier classifier, List<LabelledPost> posts) {
+        for (LabelledPost p : posts) {
+            List<TopicScorer.Scored> scores = classifier.scores(p.headline(), p.body());
+            for (int t = 0; t < slugs.size(); t++) {
+                if ((scores.get(t).sum() >= 0) != p.topics().contains(slugs.get(t))) {
+                    TopicEvidence e = scores.get(t).evidence();
+                    System.out.printf("%s %s %.2f bias %.2f %s%n   %s%n   %s%n", p.id(), slugs.get(t),
+                            scores.get(t).sum(), e.bias(), e.headlineOfOthers(), e.terms(), e.places());
+                }
             }
         }
     }
