@@ -3,6 +3,7 @@
 usage: reader.py URL SECONDS RATE   (one request every 1/RATE s on a schedule: a slow answer does not delay the
 next one's start time, so waiting is measured, not hidden)"""
 import http.client
+import os
 import statistics
 import sys
 import threading
@@ -11,7 +12,7 @@ import urllib.parse
 
 u = urllib.parse.urlparse(sys.argv[1])
 seconds, rate = float(sys.argv[2]), float(sys.argv[3])
-latencies, statuses = [], {}
+latencies, statuses, timeline = [], {}, []
 lock = threading.Lock()
 etag = [None]
 
@@ -31,6 +32,7 @@ def one(scheduled):
     done = time.monotonic()
     with lock:
         latencies.append((done - scheduled) * 1000)
+        timeline.append((scheduled - start, (done - scheduled) * 1000, status))
         statuses[status] = statuses.get(status, 0) + 1
     conn.close()
 
@@ -51,5 +53,10 @@ while True:
     i += 1
 for t in threads:
     t.join()
+# READER_TIMELINE=file: each request's start (s), latency (ms) and status, to see when the slow ones came.
+if os.environ.get("READER_TIMELINE"):
+    with open(os.environ["READER_TIMELINE"], "w") as f:
+        for t, ms, st in sorted(timeline):
+            f.write(f"{t:.3f} {ms:.1f} {st}\n")
 q = statistics.quantiles(latencies, n=100)
 print(f"requests {len(latencies)} statuses {statuses} p50 {q[49]:.1f} ms p99 {q[98]:.1f} ms max {max(latencies):.1f} ms")
