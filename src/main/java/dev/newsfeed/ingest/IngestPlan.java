@@ -15,8 +15,11 @@ import java.util.UUID;
  * new, which are new readings of stored posts that changed, and which are unchanged (they cost no write).
  *
  * @param postIds the document's posts in page order, each once
+ * @param createdColumns the new posts as the insert binds them
+ * @param changedColumns the changed posts as the update binds them
  */
-record IngestPlan(List<UUID> postIds, List<PostWrite> created, List<PostWrite> changed, int unchanged) {
+record IngestPlan(List<UUID> postIds, List<PostWrite> created, List<PostWrite> changed, int unchanged,
+                  IngestStore.Columns createdColumns, IngestStore.Columns changedColumns) {
 
     /** A post to insert or update. */
     record PostWrite(UUID id, PostContent content) {
@@ -43,7 +46,8 @@ record IngestPlan(List<UUID> postIds, List<PostWrite> created, List<PostWrite> c
                 ids.add(match.id());
             }
         }
-        return new IngestPlan(List.copyOf(ids), created, changed, unchanged);
+        return new IngestPlan(List.copyOf(ids), created, changed, unchanged, IngestStore.Columns.of(created),
+                IngestStore.Columns.of(changed));
     }
 
     /** The topics, built-in and custom, of the posts written (created and changed), whose links are replaced. */

@@ -148,8 +148,8 @@ class IngestStore {
 
     /** Writes the plan's posts (new ones, revisions and new content of changed ones); answers how many changed. */
     Uni<Integer> writePosts(SqlClient tx, long documentId, long liveBlogId, long sourceId, IngestPlan plan) {
-        return insert(tx, documentId, liveBlogId, sourceId, plan.created())
-                .flatMap(x -> revise(tx, documentId, plan.changed()))
+        return insert(tx, documentId, liveBlogId, sourceId, plan.createdColumns())
+                .flatMap(x -> revise(tx, documentId, plan.changedColumns()))
                 .replaceWith(plan.created().size() + plan.changed().size());
     }
 
@@ -186,8 +186,7 @@ class IngestStore {
                 .append("dateline, headline_printed, complete)").toString();
     }
 
-    private Uni<Void> insert(SqlClient tx, long documentId, long liveBlogId, long sourceId,
-                             List<IngestPlan.PostWrite> posts) {
+    private Uni<Void> insert(SqlClient tx, long documentId, long liveBlogId, long sourceId, Columns posts) {
         if (posts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -204,16 +203,16 @@ class IngestStore {
                                u.timestamp_relative, u.labels::text[], u.dateline,
                                u.headline_printed, u.complete
                         from """ + unnest(4))
-                .execute(columns(Tuple.of(documentId, liveBlogId, sourceId), posts))
+                .execute(posts.after(Tuple.of(documentId, liveBlogId, sourceId)))
                 .replaceWithVoid();
     }
 
     /** Keeps each changed post's current content as a revision, then writes the new content over it. */
-    private Uni<Void> revise(SqlClient tx, long documentId, List<IngestPlan.PostWrite> posts) {
+    private Uni<Void> revise(SqlClient tx, long documentId, Columns posts) {
         if (posts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        UUID[] ids = posts.stream().map(IngestPlan.PostWrite::id).toArray(UUID[]::new);
+        UUID[] ids = posts.id();
         return tx.preparedQuery("""
                         insert into post_revision (post_id, revision, headline, body, caption_texts, caption_credits,
                                                    authors, content_hash, document_id, recorded_at)
@@ -234,58 +233,62 @@ class IngestStore {
                                     labels = u.labels::text[], dateline = u.dateline,
                                     headline_printed = u.headline_printed, complete = u.complete
                                 from """ + unnest(2) + " where p.id = u.id")
-                        .execute(columns(Tuple.of(documentId), posts)))
+                        .execute(posts.after(Tuple.of(documentId))))
                 .replaceWithVoid();
     }
 
-    /** {@code head}, then one array per column, one element per post. */
-    private static Tuple columns(Tuple head, List<IngestPlan.PostWrite> posts) {
-        int n = posts.size();
-        UUID[] id = new UUID[n];
-        String[] headline = new String[n];
-        String[] stamp = new String[n];
-        OffsetDateTime[] published = new OffsetDateTime[n];
-        String[] precision = new String[n];
-        String[] authors = new String[n];
-        String[] location = new String[n];
-        String[] body = new String[n];
-        String[] bodyText = new String[n];
-        String[] captions = new String[n];
-        String[] credits = new String[n];
-        String[] anchor = new String[n];
-        String[] hash = new String[n];
-        String[] relative = new String[n];
-        String[] labels = new String[n];
-        String[] dateline = new String[n];
-        Boolean[] printed = new Boolean[n];
-        Boolean[] complete = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-            PostContent c = posts.get(i).content();
-            id[i] = posts.get(i).id();
-            headline[i] = c.headline();
-            stamp[i] = c.timestampText();
-            published[i] = c.publishedAt() == null ? null : utc(c.publishedAt());
-            precision[i] = c.precision().wire();
-            authors[i] = arrayLiteral(c.authors());
-            location[i] = c.location();
-            body[i] = arrayLiteral(c.body());
-            bodyText[i] = c.bodyText();
-            captions[i] = arrayLiteral(c.captionTexts());
-            credits[i] = arrayLiteral(c.captionCredits());
-            anchor[i] = c.anchor();
-            hash[i] = c.hash();
-            relative[i] = c.timestampRelative();
-            labels[i] = arrayLiteral(c.labels());
-            dateline[i] = c.dateline();
-            printed[i] = c.headlinePrinted();
-            complete[i] = c.complete();
+    /**
+     * Posts to write as one array per column, one element per post: made where the plan is made, on a worker (for
+     * a page of thousands of posts, escaping their text arrays takes longer than the event loop may).
+     */
+    record Columns(UUID[] id, String[] headline, String[] stamp, OffsetDateTime[] published, String[] precision,
+                   String[] authors, String[] location, String[] body, String[] bodyText, String[] captions,
+                   String[] credits, String[] anchor, String[] hash, String[] relative, String[] labels,
+                   String[] dateline, Boolean[] printed, Boolean[] complete) {
+
+        static Columns of(List<IngestPlan.PostWrite> posts) {
+            int n = posts.size();
+            Columns c = new Columns(new UUID[n], new String[n], new String[n], new OffsetDateTime[n], new String[n],
+                    new String[n], new String[n], new String[n], new String[n], new String[n], new String[n],
+                    new String[n], new String[n], new String[n], new String[n], new String[n], new Boolean[n],
+                    new Boolean[n]);
+            for (int i = 0; i < n; i++) {
+                PostContent p = posts.get(i).content();
+                c.id[i] = posts.get(i).id();
+                c.headline[i] = p.headline();
+                c.stamp[i] = p.timestampText();
+                c.published[i] = p.publishedAt() == null ? null : utc(p.publishedAt());
+                c.precision[i] = p.precision().wire();
+                c.authors[i] = arrayLiteral(p.authors());
+                c.location[i] = p.location();
+                c.body[i] = arrayLiteral(p.body());
+                c.bodyText[i] = p.bodyText();
+                c.captions[i] = arrayLiteral(p.captionTexts());
+                c.credits[i] = arrayLiteral(p.captionCredits());
+                c.anchor[i] = p.anchor();
+                c.hash[i] = p.hash();
+                c.relative[i] = p.timestampRelative();
+                c.labels[i] = arrayLiteral(p.labels());
+                c.dateline[i] = p.dateline();
+                c.printed[i] = p.headlinePrinted();
+                c.complete[i] = p.complete();
+            }
+            return c;
         }
-        return head.addArrayOfUUID(id).addArrayOfString(headline).addArrayOfString(stamp)
-                .addArrayOfOffsetDateTime(published).addArrayOfString(precision).addArrayOfString(authors)
-                .addArrayOfString(location).addArrayOfString(body).addArrayOfString(bodyText)
-                .addArrayOfString(captions).addArrayOfString(credits).addArrayOfString(anchor)
-                .addArrayOfString(hash).addArrayOfString(relative).addArrayOfString(labels).addArrayOfString(dateline)
-                .addArrayOfBoolean(printed).addArrayOfBoolean(complete);
+
+        boolean isEmpty() {
+            return id.length == 0;
+        }
+
+        /** {@code head}, then the columns. */
+        Tuple after(Tuple head) {
+            return head.addArrayOfUUID(id).addArrayOfString(headline).addArrayOfString(stamp)
+                    .addArrayOfOffsetDateTime(published).addArrayOfString(precision).addArrayOfString(authors)
+                    .addArrayOfString(location).addArrayOfString(body).addArrayOfString(bodyText)
+                    .addArrayOfString(captions).addArrayOfString(credits).addArrayOfString(anchor)
+                    .addArrayOfString(hash).addArrayOfString(relative).addArrayOfString(labels)
+                    .addArrayOfString(dateline).addArrayOfBoolean(printed).addArrayOfBoolean(complete);
+        }
     }
 
     /**

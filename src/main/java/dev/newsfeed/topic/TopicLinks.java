@@ -19,8 +19,16 @@ public class TopicLinks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The topics of one post. */
-    public record Classified(UUID postId, List<TopicMatch> matches) {
+    /**
+     * The topics of one post, with each match's evidence as the JSON it is stored as: written where the post is
+     * classified, on a worker, rather than on the event loop that sends the statement (a large page has
+     * thousands of matches).
+     */
+    public record Classified(UUID postId, List<TopicMatch> matches, List<String> evidence) {
+
+        public Classified(UUID postId, List<TopicMatch> matches) {
+            this(postId, matches, matches.stream().map(m -> json(m.evidence())).toList());
+        }
     }
 
     /** The built-in classifier's topics and the custom topics' of a post. */
@@ -60,11 +68,12 @@ public class TopicLinks {
         List<Float> scores = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         for (Classified c : posts) {
-            for (TopicMatch m : c.matches()) {
+            for (int i = 0; i < c.matches().size(); i++) {
+                TopicMatch m = c.matches().get(i);
                 ids.add(c.postId());
                 slugs.add(m.slug());
                 scores.add((float) m.score());
-                evidence.add(json(m.evidence()));
+                evidence.add(c.evidence().get(i));
             }
         }
         if (ids.isEmpty()) {
