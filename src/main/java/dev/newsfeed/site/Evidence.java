@@ -59,6 +59,15 @@ final class Evidence {
             out.add("the headline is about " + String.join(", ", topics) + ": "
                     + effect(others.path("weight").asDouble()));
         }
+        JsonNode rivals = root.path("placesOfOthers");
+        if (rivals.isObject()) {
+            List<String> topics = new ArrayList<>();
+            rivals.path("topics").forEach(t -> topics.add(t.asText()));
+            int own = rivals.path("sentences").asInt();
+            int theirs = rivals.path("theirs").asInt();
+            out.add("places of " + String.join(", ", topics) + " alone in " + sentences(theirs) + ", this topic's in "
+                    + sentences(own) + ": " + effect(rivals.path("contribution").asDouble()));
+        }
         if (root.path("noContext").isNumber()) {
             out.add("the post names nothing of the war: " + effect(root.path("noContext").asDouble()));
         }
@@ -82,6 +91,10 @@ final class Evidence {
 
     private static String effect(double contribution) {
         return String.format(Locale.ROOT, contribution >= 0 ? "adds %.2f" : "counts against, %.2f", contribution);
+    }
+
+    private static String sentences(int n) {
+        return n == 1 ? "one sentence" : n + " sentences";
     }
 
     private static String times(int n) {

@@ -100,7 +100,7 @@ public final class CustomTopicMatcher {
         }
         double share = text.wordCount() == 0 ? 0 : (double) aboutWords / text.wordCount();
         TopicEvidence evidence = new TopicEvidence(text.wordCount(), TopicModel.round(share), BIAS, terms, placeHits,
-                null, null, null);
+                null, null, null, null);
         return Optional.of(new TopicMatch(slug, TopicModel.round(1 / (1 + Math.exp(-sum))), evidence));
     }
 

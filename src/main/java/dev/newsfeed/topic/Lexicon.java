@@ -55,11 +55,13 @@ final class Lexicon {
     private final int[] lengths;
     /** This lexicon alone, for {@link #find}. */
     private final LexiconIndex alone;
+    private final boolean hasPlaces;
 
     Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.lengths = entries.stream().mapToInt(e -> e.term().length()).toArray();
         this.alone = new LexiconIndex(List.of(this));
+        this.hasPlaces = entries.stream().anyMatch(e -> e.kind() == Kind.PLACE);
     }
 
     List<Entry> entries() {
@@ -91,6 +93,25 @@ final class Lexicon {
             action |= k == Kind.ACTION;
         }
         return anchor && action;
+    }
+
+    /** Whether the lexicon names places (a front's gazetteer): fronts compete for their places' posts. */
+    boolean hasPlaces() {
+        return hasPlaces;
+    }
+
+    /** Sentences naming one of this lexicon's places. */
+    boolean[] placeSentences(PostText text, Hits hits) {
+        boolean[] out = new boolean[text.sentenceCount()];
+        for (int s = 0; s < out.length; s++) {
+            for (int e : hits.bySentence().get(s)) {
+                if (entries.get(e).kind() == Kind.PLACE) {
+                    out[s] = true;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the headline (or the first sentence standing for it) is about this lexicon's topic. */

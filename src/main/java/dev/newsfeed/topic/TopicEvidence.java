@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Why a post has a topic, for people: every term and place of the topic found in the post, where it stands
  * and what it added. The score is the logistic of {@code bias} plus every {@code contribution} (and the
- * weights of {@code headlineOfOthers} and {@code noContext} when present); a contribution is the sentences
+ * weights of {@code headlineOfOthers} and {@code noContext}, and the contribution of {@code placesOfOthers}, when
+ * present); a contribution is the sentences
  * naming the term in each zone times the term's weight there.
  *
  * @param words    the post's words (headline and body)
@@ -22,11 +23,15 @@ import java.util.List;
  * @param together sentences naming a place or subject together with an action, when there are any
  * @param headlineOfOthers the topics the headline is about when it is not about this one: then this topic's
  *                 words further down are more likely a passing mention
+ * @param placesOfOthers for a front (a topic with places), the other fronts whose places the post names in
+ *                 sentences without this front's: the larger their share, the more likely this front's places
+ *                 are a passing mention
  * @param noContext added when the post names nothing of Russia's war on Ukraine
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TopicEvidence(int words, double share, double bias, List<Hit> terms, List<Hit> places,
-                            Together together, Elsewhere headlineOfOthers, Double noContext) {
+                            Together together, Elsewhere headlineOfOthers, Rivals placesOfOthers,
+                            Double noContext) {
 
     /**
      * Sentences naming one term in the headline (or the first sentence, without one), the lead (the sentence
@@ -42,6 +47,15 @@ public record TopicEvidence(int words, double share, double bias, List<Hit> term
 
     /** Other topics the headline is about, and what that adds (a negative weight). */
     public record Elsewhere(List<String> topics, double weight) {
+    }
+
+    /**
+     * Other fronts competing for a post: {@code sentences} name this front's places, {@code theirs} name only
+     * the other fronts' ({@code topics}); {@code value} is theirs / (sentences + theirs), and times
+     * {@code weight} (negative) it is the {@code contribution}.
+     */
+    public record Rivals(List<String> topics, int sentences, int theirs, double value, double weight,
+                         double contribution) {
     }
 
     /** What one sentence naming the term adds to the sum in the headline, in the lead, in the body. */

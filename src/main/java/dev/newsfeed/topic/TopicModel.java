@@ -24,9 +24,17 @@ import java.util.List;
  *                       and election posts get no war topic)
  * @param noContextWeight added to every topic's sum when the post names no context word
  * @param otherHeadlineWeight added to a topic's sum when the headline is about other topics and not this one
+ * @param otherFrontWeight added to a front's sum times the share of the post's front-place sentences that name
+ *                       only other fronts' places ({@link TopicClassifier#rivals}); 0 when
+ *                       {@link Settings#fronts} is 0
  */
 record TopicModel(String version, Settings settings, List<String> context, double noContextWeight,
-                  double otherHeadlineWeight, List<TopicWeights> topics) {
+                  double otherHeadlineWeight, double otherFrontWeight, List<TopicWeights> topics) {
+
+    TopicModel(String version, Settings settings, List<String> context, double noContextWeight,
+               double otherHeadlineWeight, List<TopicWeights> topics) {
+        this(version, settings, context, noContextWeight, otherHeadlineWeight, 0, topics);
+    }
 
     /**
      * How body sentences are counted. The headline and the lead say what the post is about whatever its
@@ -38,8 +46,14 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
      * @param contextSentences a post is about the war when a context word stands in its headline or lead, or
      *                   in this many sentences of its body: one sentence further down is a passing mention (a
      *                   Gaza post that says Russia called for restraint is not about the war)
+     * @param fronts     how fronts compete for a post's places ({@link TopicClassifier#rivals}): 3 is the share
+     *                   of front-place sentences naming only another front's places; 0 is no competition
      */
-    record Settings(int minWords, double exponent, int contextSentences) {
+    record Settings(int minWords, double exponent, int contextSentences, int fronts) {
+
+        Settings(int minWords, double exponent, int contextSentences) {
+            this(minWords, exponent, contextSentences, 0);
+        }
 
         double lengthFactor(int bodyWords) {
             return Math.pow(Math.max(bodyWords, minWords) / 100.0, exponent);
@@ -81,7 +95,7 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
             JsonNode root = JSON.readTree(json);
             JsonNode s = root.get("settings");
             Settings settings = new Settings(s.get("minWords").asInt(), s.get("exponent").asDouble(),
-                    s.get("contextSentences").asInt());
+                    s.get("contextSentences").asInt(), s.path("fronts").asInt(0));
             List<String> context = new ArrayList<>();
             root.get("context").forEach(n -> context.add(n.asText()));
             List<TopicWeights> topics = new ArrayList<>();
@@ -94,7 +108,8 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
                         zones(t.get("together")), terms));
             }
             return new TopicModel(root.get("version").asText(), settings, context,
-                    root.get("noContextWeight").asDouble(), root.get("otherHeadlineWeight").asDouble(), topics);
+                    root.get("noContextWeight").asDouble(), root.get("otherHeadlineWeight").asDouble(),
+                    root.path("otherFrontWeight").asDouble(0), topics);
         } catch (IOException e) {
             throw new UncheckedIOException("The topic model is not readable JSON", e);
         }
@@ -114,9 +129,13 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
         b.append("  \"note\": ").append(string(note)).append(",\n");
         b.append("  \"settings\": {\"minWords\": ").append(settings.minWords()).append(", \"exponent\": ")
                 .append(round(settings.exponent())).append(", \"contextSentences\": ")
-                .append(settings.contextSentences()).append("},\n");
+                .append(settings.contextSentences())
+                .append(settings.fronts() == 0 ? "" : ", \"fronts\": " + settings.fronts()).append("},\n");
         b.append("  \"noContextWeight\": ").append(round(noContextWeight)).append(",\n");
         b.append("  \"otherHeadlineWeight\": ").append(round(otherHeadlineWeight)).append(",\n");
+        if (settings.fronts() != 0) {
+            b.append("  \"otherFrontWeight\": ").append(round(otherFrontWeight)).append(",\n");
+        }
         b.append("  \"context\": [");
         for (int i = 0; i < context.size(); i++) {
             b.append(i == 0 ? "" : ",").append(i % 8 == 0 ? "\n    " : " ").append(string(context.get(i)));
@@ -157,7 +176,7 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
     TopicModel shifted(double shift) {
         List<TopicWeights> ts = topics.stream()
                 .map(t -> new TopicWeights(t.slug(), t.bias() + shift, t.together(), t.terms())).toList();
-        return new TopicModel(version, settings, context, noContextWeight, otherHeadlineWeight, ts);
+        return new TopicModel(version, settings, context, noContextWeight, otherHeadlineWeight, otherFrontWeight, ts);
     }
 
     /** This model with its weights rounded as in the file and a version that names its content. */
@@ -167,10 +186,12 @@ record TopicModel(String version, Settings settings, List<String> context, doubl
             ts.add(new TopicWeights(t.slug(), round(t.bias()), t.together().rounded(), t.terms().stream()
                     .map(w -> new WeightedTerm(w.term(), w.kind(), w.weight().rounded())).toList()));
         }
-        Settings s = new Settings(settings.minWords(), round(settings.exponent()), settings.contextSentences());
-        TopicModel unversioned = new TopicModel("", s, context, round(noContextWeight), round(otherHeadlineWeight), ts);
+        Settings s = new Settings(settings.minWords(), round(settings.exponent()), settings.contextSentences(),
+                settings.fronts());
+        TopicModel unversioned = new TopicModel("", s, context, round(noContextWeight), round(otherHeadlineWeight),
+                round(otherFrontWeight), ts);
         return new TopicModel("learned-" + digest(unversioned.toJson("")), s, context, round(noContextWeight),
-                round(otherHeadlineWeight), ts);
+                round(otherHeadlineWeight), round(otherFrontWeight), ts);
     }
 
     /** Beyond this, thousandths of a value are not exact enough in a double for {@link #round}'s shortcut. */

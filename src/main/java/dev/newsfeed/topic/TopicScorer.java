@@ -41,7 +41,8 @@ final class TopicScorer {
      * @param others topics whose words stand in the headline when this topic's do not: the post is about
      *               them, and this topic's words further down are likely a passing mention
      */
-    Scored score(PostText text, Lexicon.Hits hits, TopicModel model, boolean context, List<String> others) {
+    Scored score(PostText text, Lexicon.Hits hits, TopicModel model, boolean context, List<String> others,
+                 TopicEvidence.Rivals rivals) {
         TopicModel.Settings settings = model.settings();
         int words = text.wordCount();
         int body = text.bodyWordCount();
@@ -73,13 +74,17 @@ final class TopicScorer {
             sum += model.otherHeadlineWeight();
             headlineOfOthers = new TopicEvidence.Elsewhere(List.copyOf(others), model.otherHeadlineWeight());
         }
+        if (rivals != null) {
+            sum += rivals.value() * rivals.weight();
+        }
         Double noContext = null;
         if (!context) {
             sum += model.noContextWeight();
             noContext = model.noContextWeight();
         }
         TopicEvidence evidence = new TopicEvidence(words, TopicModel.round(lexicon.share(text, hits)),
-                weights.bias(), byContribution(terms), byContribution(places), together, headlineOfOthers, noContext);
+                weights.bias(), byContribution(terms), byContribution(places), together, headlineOfOthers, rivals,
+                noContext);
         return new Scored(sum, evidence);
     }
 

@@ -28,6 +28,21 @@ class EvidenceTest {
     }
 
     @Test
+    void anotherFrontsPlacesAreReadOut() {
+        String evidence = """
+                {"words": 300, "share": 0.1, "bias": -4.5, "terms": [],
+                 "places": [{"term": "Donetsk", "kind": "place", "headline": 0, "lead": 0, "body": 2,
+                             "weight": {"headline": 1.7, "lead": 0.5, "body": 0.65}, "contribution": 1.3}],
+                 "placesOfOthers": {"topics": ["kherson-front"], "sentences": 2, "theirs": 8, "value": 0.8,
+                                    "weight": -4.3, "contribution": -3.44}}""";
+        assertEquals(List.of(
+                        "“Donetsk” (place) twice in the body: adds 1.30",
+                        "places of kherson-front alone in 8 sentences, this topic's in 2 sentences: counts against, -3.44",
+                        "10% of its words are in sentences about it"),
+                Evidence.reasons(evidence));
+    }
+
+    @Test
     void classifierTermsOfTheOlderShapeAreCounted() {
         assertEquals(List.of("“himars” found once", "“kherson” found twice", "“ukraine” found 5 times"),
                 Evidence.reasons("{\"himars\": 1, \"kherson\": 2, \"ukraine\": 5}"));

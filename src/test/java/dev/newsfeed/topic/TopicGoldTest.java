@@ -92,7 +92,7 @@ class TopicGoldTest {
      * set a little below the mean last measured over these ten deals (bench/topics/README.md has it; a few
      * deals are not a figure); raise it when the model gets better, never lower it to let a change through.
      */
-    static final double CROSS_VALIDATED_FLOOR = 0.865;
+    static final double CROSS_VALIDATED_FLOOR = 0.867;
 
     @Test
     void crossValidatedMicroF1OnHighConfidenceCorpusPosts() {
@@ -135,11 +135,11 @@ class TopicGoldTest {
     }
 
     /**
-     * Ratchet: micro-F1 of leave-one-seed-page-out cross-validation, a little below what it measures (0.881,
+     * Ratchet: micro-F1 of leave-one-seed-page-out cross-validation, a little below what it measures (0.892,
      * bench/topics/README.md; training is deterministic, so this allows one more wrong label of the 42); raise
      * it when the model gets better, never lower it to let a change through.
      */
-    static final double SEED_PAGES_FLOOR = 0.87;
+    static final double SEED_PAGES_FLOOR = 0.875;
 
     /**
      * The seeds' honest figure: each seed page is read by a model trained on the corpus and the other seed

@@ -3,6 +3,7 @@ package dev.newsfeed.topic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ class TopicModelTest {
                 assertFalse(e.terms().isEmpty() && e.places().isEmpty(), p.id() + " " + m.slug() + " names nothing");
                 double sum = e.bias() + (e.noContext() == null ? 0 : e.noContext())
                         + (e.headlineOfOthers() == null ? 0 : e.headlineOfOthers().weight())
+                        + (e.placesOfOthers() == null ? 0 : e.placesOfOthers().contribution())
                         + (e.together() == null ? 0 : e.together().contribution());
                 for (TopicEvidence.Hit h : e.terms()) {
                     sum += h.contribution();
@@ -95,6 +97,24 @@ class TopicModelTest {
                 s.contextSentences() + 1), shipped.context(), shipped.noContextWeight(), shipped.otherHeadlineWeight(),
                 shipped.topics());
         assertNotEquals(shipped.version(), rule.rounded().version(), "another rule, another version");
+    }
+
+    @Test
+    void aFrontNamedInPassingInAPostAboutAnotherFrontCountsLess() {
+        List<TopicScorer.Scored> scores = TopicClassifier.builtin().scores(
+                "Ukrainian forces push towards Kherson as Russians pull back across the Dnipro",
+                List.of("Ukrainian troops advanced on Kherson on Tuesday, retaking villages north of the city.",
+                        "Russian forces were seen withdrawing towards Nova Kakhovka and the Dnipro crossings.",
+                        "Residents of Kherson said shelling had eased overnight.",
+                        "Fighting also continued near Bakhmut in the Donetsk region, the general staff said."));
+        TopicEvidence eastern = scores.get(1).evidence();
+        assertNotNull(eastern.placesOfOthers(), "eastern-front's places compete with kherson-front's");
+        assertEquals(List.of("kherson-front"), eastern.placesOfOthers().topics());
+        assertTrue(eastern.placesOfOthers().contribution() < 0);
+        assertEquals(eastern.placesOfOthers().value() * eastern.placesOfOthers().weight(),
+                eastern.placesOfOthers().contribution(), 0.001);
+        assertTrue(scores.get(1).sum() < 0, "one sentence about the east in a Kherson post: " + scores.get(1).sum());
+        assertTrue(scores.get(0).sum() > 0, "the Kherson post is about kherson-front");
     }
 
     @Test

@@ -36,7 +36,8 @@ final class TopicTrainer {
      * What the trainer does not learn. Chosen once by cross-validation on the corpus (bench/README.md) and
      * left alone: each is a choice of how much to trust the few posts we have.
      *
-     * @param settings     how body occurrences are counted (length)
+     * @param settings     how body occurrences are counted (length), and how fronts compete for a post's
+     *                     places ({@code fronts}: 3, chosen on the corpus's cross-validation, 2026-12-03)
      * @param headline     how much more a headline occurrence weighs than a body one in a term's own deviation
      *                     and in a learned word's weight (the kinds' weights per zone are learned)
      * @param lead         the same for the lead
@@ -68,7 +69,7 @@ final class TopicTrainer {
                    int minPages, double noContext, int thresholdFolds) {
 
         static Options standard() {
-            return new Options(new TopicModel.Settings(60, 0.0, 2), 3, 2, 0.5, 1.0, 0.5, 1.0, 3.0, 1.0, 2, 2, -100, 0);
+            return new Options(new TopicModel.Settings(60, 0.0, 2, 3), 3, 2, 0.5, 1.0, 0.5, 1.0, 3.0, 1.0, 2, 2, -100, 0);
         }
 
         /** These options without the inner cross-validation that sets the threshold. */
@@ -110,8 +111,10 @@ final class TopicTrainer {
                 + "sentences naming a place or subject with an action of the topic. Where a phrase of one topic "
                 + "holds a shorter term of another ('nuclear arms', 'arms'), only the longer counts. "
                 + "otherHeadlineWeight is added to a topic when the headline names another topic's strong or core "
-                + "term (or anchor with action) and not its own; noContextWeight when the post names no context "
-                + "word (nor any place named in a gazetteer) in its headline or lead, nor in settings.contextSentences "
+                + "term (or anchor with action) and not its own; otherFrontWeight is added to a front (a topic "
+                + "with places) times the share, of the sentences naming its places or only another front's, of "
+                + "those naming only another front's (settings.fronts 3); noContextWeight when the post names no "
+                + "context word (nor any place named in a gazetteer) in its headline or lead, nor in settings.contextSentences "
                 + "sentences of its body. A topic is given from a score of 0.5.";
     }
 
@@ -219,6 +222,8 @@ final class TopicTrainer {
         private final int[] together = new int[ZONES];
         /** Cost of a headline about other topics and not this one, shared by all topics. */
         private final int otherHeadline;
+        /** Cost of other fronts' places where this front's are named ({@link TopicClassifier#rivals}), shared. */
+        private final int otherFront;
         private final int[] topicBias;
         private final int[] topicTogether;
         /** A topic's own deviation from the kinds' weights: [topic] kind -> [zone]. */
@@ -255,6 +260,7 @@ final class TopicTrainer {
                 together[i] = param("together:" + i, 0.01, 0);
             }
             otherHeadline = param("otherHeadline", 0.01, 0);
+            otherFront = param("otherFront", 0.01, 0);
             topicBias = new int[topics];
             topicTogether = new int[topics];
             List<PostText> texts = posts.stream().map(p -> PostText.of(p.headline(), p.body())).toList();
@@ -428,10 +434,15 @@ final class TopicTrainer {
                     claims[t] = lexicons.get(t).claimsHeadline(text, allHits.get(t));
                     anyClaim |= claims[t];
                 }
+                List<TopicEvidence.Rivals> rivals = TopicClassifier.rivals(s.fronts(), lexicons,
+                        priors.definitions().stream().map(TopicDefinition::slug).toList(), allHits, text, 0);
                 for (int t = 0; t < topics; t++) {
                     Map<Integer, Double> x = new TreeMap<>();
                     if (anyClaim && !claims[t]) {
                         x.put(otherHeadline, 1.0);
+                    }
+                    if (rivals.get(t) != null) {
+                        x.put(otherFront, rivals.get(t).value());
                     }
                     x.put(bias, 1.0);
                     x.put(topicBias[t], 1.0);
@@ -610,7 +621,8 @@ final class TopicTrainer {
                 out.add(new TopicModel.TopicWeights(priors.topics().get(t).definition().slug(),
                         theta[bias] + theta[topicBias[t]], tog, terms));
             }
-            return new TopicModel("", options.settings(), context, options.noContext(), theta[otherHeadline], out);
+            return new TopicModel("", options.settings(), context, options.noContext(), theta[otherHeadline],
+                    options.settings().fronts() == 0 ? 0 : theta[otherFront], out);
         }
     }
 }

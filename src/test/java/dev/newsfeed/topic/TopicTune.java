@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * Run by {@code bench/topics/tune.sh}:
  * <ul>
  * <li>{@code tune.sh 10 learnedL1=3 headline=2,lead=1}: the standard options and each variant (names as in
- * {@link TopicTrainer.Options}; {@code minWords} and {@code exponent} are the settings').</li>
+ * {@link TopicTrainer.Options}; {@code minWords}, {@code exponent}, {@code contextSentences} and {@code fronts}
+ * are the settings').</li>
  * <li>With {@code -Dtopics.detail=true} in {@code JAVA_TOOL_OPTIONS}, each variant's per-topic figures
  * pooled over the deals.</li>
  * <li>{@code tune.sh errors}: the fixed deal's wrong high-confidence posts with each wrong topic's sum;
@@ -204,7 +205,8 @@ final class TopicTune {
     static TopicTrainer.Options with(TopicTrainer.Options o, String k, double v) {
         TopicModel.Settings s = new TopicModel.Settings(k.equals("minWords") ? (int) v : o.settings().minWords(),
                 k.equals("exponent") ? v : o.settings().exponent(),
-                k.equals("contextSentences") ? (int) v : o.settings().contextSentences());
+                k.equals("contextSentences") ? (int) v : o.settings().contextSentences(),
+                k.equals("fronts") ? (int) v : o.settings().fronts());
         return new TopicTrainer.Options(s, k.equals("headline") ? v : o.headline(), k.equals("lead") ? v : o.lead(),
                 k.equals("lowWeight") ? v : o.lowWeight(), k.equals("deviation") ? v : o.deviation(),
                 k.equals("biasSpread") ? v : o.biasSpread(), k.equals("kindSpread") ? v : o.kindSpread(),
