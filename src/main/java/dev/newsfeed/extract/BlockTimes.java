@@ -1,0 +1,129 @@
+package dev.newsfeed.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The time each JSON-LD update's own block on the page shows, when JSON-LD gives most updates the same time (the
+ * blog's, or its last edit's) while the blocks readers see carry each update's own in a {@code <time datetime>}. An update is found on the page by the opening of its first or second paragraph (one reading may lead
+ * with a reporter's line the other leaves out); its block is the nearest ancestor holding a machine-readable time,
+ * and only when it holds exactly one, so that a time of a neighbouring post is never borrowed.
+ */
+final class BlockTimes {
+
+    private static final int OPENING = 40;
+    private static final int MIN_OPENING = 20;
+    private static final int PARAGRAPHS = 2;
+    /** Fewer updates than this say nothing about whether their times are their own. */
+    private static final int MIN_UPDATES = 3;
+    /** Levels walked up from a paragraph: a post's block is a few elements above its text, never the page. */
+    private static final int MAX_DEPTH = 8;
+
+    private BlockTimes() {
+    }
+
+    static List<ExtractedPost> apply(Document doc, List<ExtractedPost> posts) {
+        if (!sharedTimes(posts)) {
+            return posts;
+        }
+        Map<String, Element> byOpening = new HashMap<>();
+        for (Element p : doc.select("p")) {
+            String key = opening(p.text());
+            if (key != null) {
+                byOpening.putIfAbsent(key, p);
+            }
+        }
+        Map<Element, Held> held = held(doc);
+        if (byOpening.isEmpty() || held.isEmpty()) {
+            return posts;
+        }
+        List<ExtractedPost> out = new ArrayList<>(posts.size());
+        for (ExtractedPost post : posts) {
+            Element time = null;
+            for (int i = 0; time == null && i < Math.min(PARAGRAPHS, post.body().size()); i++) {
+                String key = opening(post.body().get(i));
+                Element at = key == null ? null : byOpening.get(key);
+                time = at == null ? null : blockTime(at, held);
+            }
+            out.add(time == null ? post : retimed(post, time));
+        }
+        return out;
+    }
+
+    /**
+     * Whether JSON-LD gives most updates a time another update has too: times that are not the updates' own.
+     * Where each update has a time of its own, JSON-LD's is kept (a block's nearest time can be the page's).
+     */
+    private static boolean sharedTimes(List<ExtractedPost> posts) {
+        Map<Instant, Integer> counts = new HashMap<>();
+        int timed = 0;
+        for (ExtractedPost p : posts) {
+            if (p.publishedAt() != null) {
+                counts.merge(p.publishedAt(), 1, Integer::sum);
+                timed++;
+            }
+        }
+        int shared = counts.values().stream().filter(n -> n > 1).mapToInt(Integer::intValue).sum();
+        return timed >= MIN_UPDATES && shared * 2 > timed;
+    }
+
+    private static ExtractedPost retimed(ExtractedPost p, Element time) {
+        String datetime = time.attr("datetime").trim();
+        Instant shown = JsonLd.instant(datetime);
+        if (shown == null || shown.equals(p.publishedAt())) {
+            return p;
+        }
+        return new ExtractedPost(p.headline(), datetime, shown, Precision.EXACT, p.authors(), p.location(), p.body(),
+                p.captions(), p.anchor(), p.timestampRelative(), p.labels(), p.dateline(), p.headlinePrinted(),
+                p.complete());
+    }
+
+    /** The machine-readable times an element holds within {@link #MAX_DEPTH} levels: how many, and the first. */
+    private static final class Held {
+        final Element first;
+        int count;
+
+        Held(Element first) {
+            this.first = first;
+        }
+    }
+
+    /**
+     * For every element up to {@link #MAX_DEPTH} levels above a {@code <time datetime>}, the times it holds: made
+     * in one pass over the times, so that finding each update's block never searches the page again (a page of
+     * thousands of updates would otherwise be searched once per update).
+     */
+    private static Map<Element, Held> held(Document doc) {
+        Map<Element, Held> held = new IdentityHashMap<>();
+        for (Element time : doc.select("time[datetime]")) {
+            Element a = time.parent();
+            for (int depth = 0; a != null && depth < MAX_DEPTH; depth++, a = a.parent()) {
+                held.computeIfAbsent(a, x -> new Held(time)).count++;
+            }
+        }
+        return held;
+    }
+
+    /** The one {@code <time datetime>} of the nearest ancestor that holds any, or null when it holds several. */
+    private static Element blockTime(Element paragraph, Map<Element, Held> held) {
+        Element a = paragraph.parent();
+        for (int depth = 0; a != null && depth < MAX_DEPTH; depth++, a = a.parent()) {
+            Held h = held.get(a);
+            if (h != null) {
+                return h.count == 1 ? h.first : null;
+            }
+        }
+        return null;
+    }
+
+    private static String opening(String text) {
+        String key = Text.key(text);
+        return key.length() < MIN_OPENING ? null : key.length() > OPENING ? key.substring(0, OPENING) : key;
+    }
+}
