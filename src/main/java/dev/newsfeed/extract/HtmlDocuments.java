@@ -53,7 +53,7 @@ final class HtmlDocuments {
                         PostMatching.fill(visible, jsonLd, false), warnings, Confidence.MEDIUM);
             }
             return new ExtractedDocument(title, source, Layout.JSONLD_LIVEBLOG, List.of(), null,
-                    BlockTimes.apply(doc, PostMatching.fill(jsonLd, visible, true)), warnings, Confidence.HIGH);
+                    UpdateBlocks.apply(doc, PostMatching.fill(jsonLd, visible, true)), warnings, Confidence.HIGH);
         }
         List<RawLine> text = HtmlPage.lines(doc);
         // Read now, so that the page's tree is garbage while its lines are read: a large page's tree would

@@ -10,12 +10,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The time each JSON-LD update's own block on the page shows, when JSON-LD gives most updates the same time (the
- * blog's, or its last edit's) while the blocks readers see carry each update's own in a {@code <time datetime>}. An update is found on the page by the opening of its first or second paragraph (one reading may lead
- * with a reporter's line the other leaves out); its block is the nearest ancestor holding a machine-readable time,
- * and only when it holds exactly one, so that a time of a neighbouring post is never borrowed.
+ * What each JSON-LD update's own block on the page shows and its JSON-LD lacks. An update is found on the page by
+ * the opening of its first or second paragraph (one reading may lead with a reporter's line the other leaves
+ * out); its block is the nearest ancestor holding a machine-readable time, and only when it holds exactly one, so
+ * that nothing of a neighbouring post is borrowed. From the block:
+ * <ul>
+ * <li>its {@code <time datetime>}, when JSON-LD gives most updates the same time (the blog's, or its last edit's);
+ * <li>its one heading, when the update has no headline of its own in JSON-LD (the page prints one).
+ * </ul>
  */
-final class BlockTimes {
+final class UpdateBlocks {
 
     private static final int OPENING = 40;
     private static final int MIN_OPENING = 20;
@@ -25,11 +29,12 @@ final class BlockTimes {
     /** Levels walked up from a paragraph: a post's block is a few elements above its text, never the page. */
     private static final int MAX_DEPTH = 8;
 
-    private BlockTimes() {
+    private UpdateBlocks() {
     }
 
     static List<ExtractedPost> apply(Document doc, List<ExtractedPost> posts) {
-        if (!sharedTimes(posts)) {
+        boolean retime = sharedTimes(posts);
+        if (!retime && posts.stream().allMatch(ExtractedPost::headlinePrinted)) {
             return posts;
         }
         Map<String, Element> byOpening = new HashMap<>();
@@ -45,15 +50,34 @@ final class BlockTimes {
         }
         List<ExtractedPost> out = new ArrayList<>(posts.size());
         for (ExtractedPost post : posts) {
-            Element time = null;
-            for (int i = 0; time == null && i < Math.min(PARAGRAPHS, post.body().size()); i++) {
+            Element block = null;
+            for (int i = 0; block == null && i < Math.min(PARAGRAPHS, post.body().size()); i++) {
                 String key = opening(post.body().get(i));
                 Element at = key == null ? null : byOpening.get(key);
-                time = at == null ? null : blockTime(at, held);
+                block = at == null ? null : block(at, held);
             }
-            out.add(time == null ? post : retimed(post, time));
+            ExtractedPost read = post;
+            if (block != null && retime) {
+                read = retimed(read, held.get(block).first);
+            }
+            if (block != null && !read.headlinePrinted()) {
+                read = headed(read, block);
+            }
+            out.add(read);
         }
         return out;
+    }
+
+    /** The update headed by its block's one heading, when the block has exactly one. */
+    private static ExtractedPost headed(ExtractedPost p, Element block) {
+        org.jsoup.select.Elements headings = block.select("h2, h3, h4");
+        String heading = headings.size() == 1 ? Text.strip(headings.first().text()) : "";
+        if (heading.isEmpty()) {
+            return p;
+        }
+        return new ExtractedPost(heading, p.timestampText(), p.publishedAt(), p.publishedAtPrecision(), p.authors(),
+                p.location(), p.body(), p.captions(), p.anchor(), p.timestampRelative(), p.labels(), p.dateline(),
+                true, p.complete());
     }
 
     /**
@@ -110,13 +134,13 @@ final class BlockTimes {
         return held;
     }
 
-    /** The one {@code <time datetime>} of the nearest ancestor that holds any, or null when it holds several. */
-    private static Element blockTime(Element paragraph, Map<Element, Held> held) {
+    /** The nearest ancestor that holds a machine-readable time, or null when it holds several. */
+    private static Element block(Element paragraph, Map<Element, Held> held) {
         Element a = paragraph.parent();
         for (int depth = 0; a != null && depth < MAX_DEPTH; depth++, a = a.parent()) {
             Held h = held.get(a);
             if (h != null) {
-                return h.count == 1 ? h.first : null;
+                return h.count == 1 ? a : null;
             }
         }
         return null;
