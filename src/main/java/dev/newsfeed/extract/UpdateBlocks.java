@@ -44,10 +44,11 @@ final class UpdateBlocks {
                 byOpening.putIfAbsent(key, p);
             }
         }
-        Map<Element, Held> held = held(doc);
+        Map<Element, Held> held = held(doc, "time[datetime]");
         if (byOpening.isEmpty() || held.isEmpty()) {
             return posts;
         }
+        Map<Element, Held> headings = held(doc, "h2, h3, h4");
         List<ExtractedPost> out = new ArrayList<>(posts.size());
         for (ExtractedPost post : posts) {
             Element block = null;
@@ -61,7 +62,7 @@ final class UpdateBlocks {
                 read = retimed(read, held.get(block).first);
             }
             if (block != null && !read.headlinePrinted()) {
-                read = headed(read, block);
+                read = headed(read, headings.get(block));
             }
             out.add(read);
         }
@@ -69,9 +70,8 @@ final class UpdateBlocks {
     }
 
     /** The update headed by its block's one heading, when the block has exactly one. */
-    private static ExtractedPost headed(ExtractedPost p, Element block) {
-        org.jsoup.select.Elements headings = block.select("h2, h3, h4");
-        String heading = headings.size() == 1 ? Text.strip(headings.first().text()) : "";
+    private static ExtractedPost headed(ExtractedPost p, Held headings) {
+        String heading = headings != null && headings.count == 1 ? Text.strip(headings.first.text()) : "";
         if (heading.isEmpty()) {
             return p;
         }
@@ -108,7 +108,7 @@ final class UpdateBlocks {
                 p.complete());
     }
 
-    /** The machine-readable times an element holds within {@link #MAX_DEPTH} levels: how many, and the first. */
+    /** The elements of a kind (times, headings) an element holds within {@link #MAX_DEPTH} levels: how many, the first. */
     private static final class Held {
         final Element first;
         int count;
@@ -119,16 +119,16 @@ final class UpdateBlocks {
     }
 
     /**
-     * For every element up to {@link #MAX_DEPTH} levels above a {@code <time datetime>}, the times it holds: made
-     * in one pass over the times, so that finding each update's block never searches the page again (a page of
-     * thousands of updates would otherwise be searched once per update).
+     * For every element up to {@link #MAX_DEPTH} levels above one that {@code query} selects, those it holds: made
+     * in one pass over them, so that each update's block is never searched again (a page of thousands of updates,
+     * whose block were the page, would otherwise be searched once per update).
      */
-    private static Map<Element, Held> held(Document doc) {
+    private static Map<Element, Held> held(Document doc, String query) {
         Map<Element, Held> held = new IdentityHashMap<>();
-        for (Element time : doc.select("time[datetime]")) {
-            Element a = time.parent();
+        for (Element found : doc.select(query)) {
+            Element a = found.parent();
             for (int depth = 0; a != null && depth < MAX_DEPTH; depth++, a = a.parent()) {
-                held.computeIfAbsent(a, x -> new Held(time)).count++;
+                held.computeIfAbsent(a, x -> new Held(found)).count++;
             }
         }
         return held;
