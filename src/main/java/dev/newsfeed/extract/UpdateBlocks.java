@@ -6,8 +6,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * What each JSON-LD update's own block on the page shows and its JSON-LD lacks. An update is found on the page by
@@ -33,40 +37,86 @@ final class UpdateBlocks {
     }
 
     static List<ExtractedPost> apply(Document doc, List<ExtractedPost> posts) {
-        boolean retime = sharedTimes(posts);
+        Map<Instant, Integer> times = timeCounts(posts);
+        boolean retime = sharedTimes(times);
         if (!retime && posts.stream().allMatch(ExtractedPost::headlinePrinted)) {
             return posts;
         }
-        Map<String, Element> byOpening = new HashMap<>();
-        for (Element p : doc.select("p")) {
-            String key = opening(p.text());
-            if (key != null) {
-                byOpening.putIfAbsent(key, p);
-            }
-        }
+        Map<String, Element> byOpening = paragraphsByOpening(doc);
         Map<Element, Held> held = held(doc, "time[datetime]");
         if (byOpening.isEmpty() || held.isEmpty()) {
             return posts;
         }
         Map<Element, Held> headings = held(doc, "h2, h3, h4");
-        List<ExtractedPost> out = new ArrayList<>(posts.size());
+        List<Element> blocks = new ArrayList<>(posts.size());
+        Map<Element, Integer> uses = new IdentityHashMap<>();
         for (ExtractedPost post : posts) {
             Element block = null;
             for (int i = 0; block == null && i < Math.min(PARAGRAPHS, post.body().size()); i++) {
                 String key = opening(post.body().get(i));
                 Element at = key == null ? null : byOpening.get(key);
-                block = at == null ? null : block(at, held);
+                block = at == null || at == AMBIGUOUS ? null : block(at, held);
             }
-            ExtractedPost read = post;
-            if (block != null && retime) {
-                read = retimed(read, held.get(block).first);
+            blocks.add(block);
+            if (block != null) {
+                uses.merge(block, 1, Integer::sum);
             }
-            if (block != null && !read.headlinePrinted()) {
-                read = headed(read, headings.get(block));
+        }
+        List<ExtractedPost> out = new ArrayList<>(posts.size());
+        for (int i = 0; i < posts.size(); i++) {
+            ExtractedPost read = posts.get(i);
+            Element block = blocks.get(i);
+            // A block two updates lead to is neither's for certain: both keep what JSON-LD says.
+            if (block != null && uses.get(block) == 1) {
+                if (retime && read.publishedAt() != null && times.get(read.publishedAt()) > 1) {
+                    read = retimed(read, held.get(block).first);
+                }
+                if (!read.headlinePrinted()) {
+                    read = headed(read, headings.get(block));
+                }
             }
             out.add(read);
         }
         return out;
+    }
+
+    /** Stands for an opening that several paragraphs share: it names none of them. */
+    private static final Element AMBIGUOUS = new Element("p");
+
+    /**
+     * The page's paragraphs by the key of their opening, leaving out a paragraph that holds another (a lenient
+     * parser nests them): its text is its inner ones', and reading it for each level would make a page of nested
+     * paragraphs quadratic. What is left are paragraphs none of which holds another, so their texts are read once.
+     */
+    private static Map<String, Element> paragraphsByOpening(Document doc) {
+        Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("p")) {
+                    if (!open.isEmpty()) {
+                        holders.add(open.peek());
+                    }
+                    open.push(e);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("p")) {
+                    open.pop();
+                }
+            }
+        }, doc);
+        Map<String, Element> byOpening = new HashMap<>();
+        for (Element p : doc.getElementsByTag("p")) {
+            String key = holders.contains(p) ? null : opening(p.text());
+            if (key != null) {
+                byOpening.merge(key, p, (a, b) -> AMBIGUOUS);
+            }
+        }
+        return byOpening;
     }
 
     /** The update headed by its block's one heading, when the block has exactly one. */
@@ -82,19 +132,24 @@ final class UpdateBlocks {
 
     /**
      * Whether JSON-LD gives most updates a time another update has too: times that are not the updates' own.
-     * Where each update has a time of its own, JSON-LD's is kept (a block's nearest time can be the page's).
+     * Where each update has a time of its own, JSON-LD's is kept (a block's nearest time can be the page's), and
+     * so is the time of an update that no other shares.
      */
-    private static boolean sharedTimes(List<ExtractedPost> posts) {
+    private static boolean sharedTimes(Map<Instant, Integer> counts) {
+        int timed = counts.values().stream().mapToInt(Integer::intValue).sum();
+        int shared = counts.values().stream().filter(n -> n > 1).mapToInt(Integer::intValue).sum();
+        return timed >= MIN_UPDATES && shared * 2 > timed;
+    }
+
+    /** How many updates JSON-LD gives each time. */
+    private static Map<Instant, Integer> timeCounts(List<ExtractedPost> posts) {
         Map<Instant, Integer> counts = new HashMap<>();
-        int timed = 0;
         for (ExtractedPost p : posts) {
             if (p.publishedAt() != null) {
                 counts.merge(p.publishedAt(), 1, Integer::sum);
-                timed++;
             }
         }
-        int shared = counts.values().stream().filter(n -> n > 1).mapToInt(Integer::intValue).sum();
-        return timed >= MIN_UPDATES && shared * 2 > timed;
+        return counts;
     }
 
     private static ExtractedPost retimed(ExtractedPost p, Element time) {

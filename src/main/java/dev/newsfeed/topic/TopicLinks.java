@@ -26,6 +26,12 @@ public class TopicLinks {
      */
     public record Classified(UUID postId, List<TopicMatch> matches, List<String> evidence) {
 
+        public Classified {
+            if (evidence.size() != matches.size()) {
+                throw new IllegalArgumentException("one evidence per match");
+            }
+        }
+
         public Classified(UUID postId, List<TopicMatch> matches) {
             this(postId, matches, matches.stream().map(m -> json(m.evidence())).toList());
         }

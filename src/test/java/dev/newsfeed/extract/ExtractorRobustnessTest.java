@@ -90,7 +90,13 @@ class ExtractorRobustnessTest {
                 Arguments.of("malformed JSON-LD", "<html><head><script type=\"application/ld+json\">"
                         + "{\"@type\":\"LiveBlogPosting\",\"liveBlogUpdate\":[" + "[".repeat(100_000)
                         + "</script></head><body><p>Text.</p></body></html>"),
-                Arguments.of("lone surrogates", "\uD800 headline \uDC00 text. ".repeat(50_000)));
+                Arguments.of("lone surrogates", "\uD800 headline \uDC00 text. ".repeat(50_000)),
+                Arguments.of("JSON-LD updates sharing a time over nested paragraphs", "<html><head>"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\",\"liveBlogUpdate\":["
+                        + "{\"datePublished\":\"2023-05-15T11:50:00Z\",\"articleBody\":\"Soldiers held the line.\"},".repeat(3000)
+                        + "{}]}</script></head><body>"
+                        + "<p><time datetime=\"2023-05-15T11:00:00Z\">1h ago</time>Soldiers held the line<table><tr><td>"
+                                .repeat(40_000) + "</body></html>"));
     }
 
     @ParameterizedTest(name = "{0}")
