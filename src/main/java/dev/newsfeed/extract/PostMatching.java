@@ -44,10 +44,12 @@ final class PostMatching {
     }
 
     private static String opening(ExtractedPost p) {
-        if (p.body().isEmpty()) {
-            return "";
-        }
-        String key = Text.key(p.body().get(0));
+        return p.body().isEmpty() ? "" : openingKey(p.body().get(0));
+    }
+
+    /** The key of a paragraph's opening: how both readings of a post, and a post and its block, are matched. */
+    static String openingKey(String paragraph) {
+        String key = Text.key(paragraph);
         return key.length() > OPENING ? key.substring(0, OPENING) : key;
     }
 

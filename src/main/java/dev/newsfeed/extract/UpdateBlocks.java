@@ -1,7 +1,9 @@
 package dev.newsfeed.extract;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,7 +27,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class UpdateBlocks {
 
-    private static final int OPENING = 40;
     private static final int MIN_OPENING = 20;
     private static final int PARAGRAPHS = 2;
     /** Fewer updates than this say nothing about whether their times are their own. */
@@ -42,12 +43,13 @@ final class UpdateBlocks {
         if (!retime && posts.stream().allMatch(ExtractedPost::headlinePrinted)) {
             return posts;
         }
-        Map<String, Element> byOpening = paragraphsByOpening(doc);
-        Map<Element, Held> held = held(doc, "time[datetime]");
+        Walk walk = Walk.of(doc);
+        Map<String, Element> byOpening = byOpening(walk.paragraphs());
+        Map<Element, Held> held = held(walk.times());
         if (byOpening.isEmpty() || held.isEmpty()) {
             return posts;
         }
-        Map<Element, Held> headings = held(doc, "h2, h3, h4");
+        Map<Element, Held> headings = held(walk.headings());
         List<Element> blocks = new ArrayList<>(posts.size());
         Map<Element, Integer> uses = new IdentityHashMap<>();
         for (ExtractedPost post : posts) {
@@ -84,34 +86,61 @@ final class UpdateBlocks {
     private static final Element AMBIGUOUS = new Element("p");
 
     /**
-     * The page's paragraphs by the key of their opening, leaving out a paragraph that holds another (a lenient
-     * parser nests them): its text is its inner ones', and reading it for each level would make a page of nested
-     * paragraphs quadratic. What is left are paragraphs none of which holds another, so their texts are read once.
+     * What blocks are made of, found in one walk of the page: its paragraphs, leaving out one that holds another
+     * (a lenient parser nests them: its text is its inner ones', and reading it for each level would make a page
+     * of nested paragraphs quadratic, while paragraphs none of which holds another are read once each), its
+     * machine-readable times and its headings.
      */
-    private static Map<String, Element> paragraphsByOpening(Document doc) {
-        Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("p")) {
-                    if (!open.isEmpty()) {
-                        holders.add(open.peek());
-                    }
-                    open.push(e);
-                }
-            }
+    private record Walk(List<Element> paragraphs, List<Element> times, List<Element> headings) {
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("p")) {
-                    open.pop();
+        static Walk of(Document doc) {
+            List<Element> paragraphs = new ArrayList<>();
+            List<Element> times = new ArrayList<>();
+            List<Element> headings = new ArrayList<>();
+            Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+            ArrayDeque<Element> open = new ArrayDeque<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (!(node instanceof Element e)) {
+                        return;
+                    }
+                    switch (e.normalName()) {
+                        case "p" -> {
+                            if (!open.isEmpty()) {
+                                holders.add(open.peek());
+                            }
+                            open.push(e);
+                            paragraphs.add(e);
+                        }
+                        case "time" -> {
+                            if (e.hasAttr("datetime")) {
+                                times.add(e);
+                            }
+                        }
+                        case "h2", "h3", "h4" -> headings.add(e);
+                        default -> {
+                        }
+                    }
                 }
-            }
-        }, doc);
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("p")) {
+                        open.pop();
+                    }
+                }
+            }, doc);
+            paragraphs.removeIf(holders::contains);
+            return new Walk(paragraphs, times, headings);
+        }
+    }
+
+    /** The paragraphs by the key of their opening; an opening several share names none. */
+    private static Map<String, Element> byOpening(List<Element> paragraphs) {
         Map<String, Element> byOpening = new HashMap<>();
-        for (Element p : doc.getElementsByTag("p")) {
-            String key = holders.contains(p) ? null : opening(p.text());
+        for (Element p : paragraphs) {
+            String key = opening(p.text());
             if (key != null) {
                 byOpening.merge(key, p, (a, b) -> AMBIGUOUS);
             }
@@ -174,16 +203,16 @@ final class UpdateBlocks {
     }
 
     /**
-     * For every element up to {@link #MAX_DEPTH} levels above one that {@code query} selects, those it holds: made
-     * in one pass over them, so that each update's block is never searched again (a page of thousands of updates,
-     * whose block were the page, would otherwise be searched once per update).
+     * For every element up to {@link #MAX_DEPTH} levels above one of {@code found}, those it holds: made in one
+     * pass over them, so that each update's block is never searched again (a page of thousands of updates, whose
+     * block were the page, would otherwise be searched once per update).
      */
-    private static Map<Element, Held> held(Document doc, String query) {
+    private static Map<Element, Held> held(List<Element> found) {
         Map<Element, Held> held = new IdentityHashMap<>();
-        for (Element found : doc.select(query)) {
-            Element a = found.parent();
+        for (Element f : found) {
+            Element a = f.parent();
             for (int depth = 0; a != null && depth < MAX_DEPTH; depth++, a = a.parent()) {
-                held.computeIfAbsent(a, x -> new Held(found)).count++;
+                held.computeIfAbsent(a, x -> new Held(f)).count++;
             }
         }
         return held;
@@ -201,8 +230,9 @@ final class UpdateBlocks {
         return null;
     }
 
+    /** The opening's key, or null when it is too short to name a paragraph. */
     private static String opening(String text) {
-        String key = Text.key(text);
-        return key.length() < MIN_OPENING ? null : key.length() > OPENING ? key.substring(0, OPENING) : key;
+        String key = PostMatching.openingKey(text);
+        return key.length() < MIN_OPENING ? null : key;
     }
 }
