@@ -311,6 +311,60 @@ final class Bylines {
         return Optional.of(new Byline(authors, location, words.position()));
     }
 
+    /**
+     * A line naming who reports and from where ("Jennifer Rankin reports from Brussels", "Jane Doe and John Roe
+     * reporting from Kyiv"), alone or glued to the paragraph after it (JSON-LD keeps a post's text as one run):
+     * its end is where the place's capitalised words stop. A sentence that goes on ("… reports from Kyiv that …")
+     * is not one.
+     */
+    static Optional<Byline> reporting(String text) {
+        int verb = text.indexOf(" report");
+        if (verb < 4 || verb > 120 || !Character.isUpperCase(text.codePointAt(0))) {
+            return Optional.empty(); // most paragraphs: rejected before reading words
+        }
+        Words words = new Words(text, 0);
+        List<String> authors = new ArrayList<>();
+        do {
+            String name = words.takeName();
+            if (name == null || !isName(name)) {
+                return Optional.empty();
+            }
+            authors.add(withoutHonorific(name));
+        } while (words.takeSeparator());
+        String said = words.take();
+        if (!(said.equals("reports") || said.equals("reporting")) || !words.take().equals("from")) {
+            return Optional.empty();
+        }
+        int start = -1;
+        for (int n = 0; n < MAX_PLACE_WORDS && words.placeWord(words.peekAt(0), n); n++) {
+            words.take();
+            start = start < 0 ? text.lastIndexOf(' ', words.position() - 1) + 1 : start;
+        }
+        int end = words.position();
+        if (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ':')) {
+            end--; // the line's stop, taken with the place's last word
+        }
+        if (start < 0 || !endsLine(text, end)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(authors, Text.strip(text.substring(start, end)), end));
+    }
+
+    private static final int MAX_PLACE_WORDS = 3;
+
+    /** Whether a reporter line ends at {@code end}: the text does, a stop or colon does, or a capital glued on. */
+    private static boolean endsLine(String text, int end) {
+        int p = end;
+        if (p < text.length() && (text.charAt(p) == '.' || text.charAt(p) == ':')) {
+            p++;
+        }
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        return p == text.length() || Character.isUpperCase(text.codePointAt(p))
+                || text.charAt(p) == '“' || text.charAt(p) == '"';
+    }
+
     private static String stripOutlet(String part) {
         if (part.indexOf("'s") < 0 && part.indexOf("’s") < 0) {
             return part; // every outlet's prefix is a possessive
@@ -445,6 +499,11 @@ final class Bylines {
             }
             pos = save;
             return false;
+        }
+
+        /** A word of a place's name: capitalised, and past its first word not one that opens a sentence. */
+        boolean placeWord(String w, int index) {
+            return nameWord(w) && !(index > 0 && SENTENCE_STARTERS.contains(w));
         }
 
         private boolean nameWord(String w) {

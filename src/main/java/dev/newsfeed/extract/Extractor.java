@@ -25,9 +25,9 @@ public final class Extractor {
         String source = context.source() != null ? context.source() : Outlets.detect(input);
         if (html) {
             Document doc = Jsoup.parse(input, context.url() == null ? "" : context.url());
-            return HtmlDocuments.read(doc, source, context);
+            return ReporterLines.apply(HtmlDocuments.read(doc, source, context));
         }
-        return fromLines(textLines(input), source, context, true);
+        return ReporterLines.apply(fromLines(textLines(input), source, context, true));
     }
 
     /** The outlet a page comes from, "unknown" when nothing names it. */

@@ -36,7 +36,8 @@ final class HtmlDocuments {
         boolean live = !jsonLd.isEmpty() || JsonLd.declaresLiveBlog(scan.liveBlogMicrodata(), nodes)
                 || LIVE_TITLE.matcher(doc.title()).find()
                 || context.url() != null && LIVE_TITLE.matcher(context.url()).find() || HtmlPage.postElements(doc) >= 2;
-        Optional<JsonLd.ArticleMeta> meta = JsonLd.article(nodes);
+        Optional<JsonLd.ArticleMeta> meta = JsonLd.article(nodes).map(scan.metaTags()::fill)
+                .or(() -> scan.metaTags().meta());
         String title = doc.title();
         scan.furniture().forEach(Element::remove); // what doc.select(HtmlPage.FURNITURE).remove() removes
         ZoneId zone = Outlets.zone(source);
@@ -104,7 +105,7 @@ final class HtmlDocuments {
      * tree is tens of thousands of elements, and a walk for each of these was a tenth of an HTML page's time.
      */
     private record Scan(List<Element> jsonLdScripts, boolean liveBlogMicrodata, List<Element> headings,
-                        List<Element> furniture) {
+                        List<Element> furniture, MetaTags metaTags) {
 
         /** The page's furniture is found in the same walk, in the order a select would give it. */
         static Scan of(Document doc) {
@@ -113,6 +114,7 @@ final class HtmlDocuments {
             List<Element> furniture = new ArrayList<>();
             Evaluator isFurniture = QueryParser.parse(HtmlPage.FURNITURE); // fresh: nothing to reset
             boolean[] microdata = {false};
+            MetaTags metaTags = new MetaTags();
             org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
                 if (node instanceof Element e) {
                     if (isFurniture.matches(doc, e)) {
@@ -123,12 +125,14 @@ final class HtmlDocuments {
                         scripts.add(e);
                     } else if (tag.equals("h1")) {
                         headings.add(e);
+                    } else if (tag.equals("meta")) {
+                        metaTags.read(e);
                     }
                     microdata[0] |= e.hasAttr("itemtype")
                             && e.attr("itemtype").toLowerCase(java.util.Locale.ROOT).contains("liveblogposting");
                 }
             }, doc);
-            return new Scan(scripts, microdata[0], headings, furniture);
+            return new Scan(scripts, microdata[0], headings, furniture, metaTags);
         }
     }
 

@@ -26,8 +26,11 @@ final class HtmlPosts {
             + "[class*=Title], [class*=Headline]";
     private static final String TIME = "time, [class*=time], [class*=date], [class*=Time], [class*=Date]";
     /** Bylines by their class; or a highlighted name printed beside the post's time in its info line. */
-    private static final String BYLINE = "[class*=author], [class*=byline], [rel=author], [class*=Author], "
-            + "[class*=Byline], [class*=info] > time ~ mark, [class*=meta] > time ~ mark";
+    private static final String BYLINE = "[itemprop=author], [class*=author], [class*=byline], [rel=author], "
+            + "[class*=Author], [class*=Byline], [class*=info] > time ~ mark, [class*=meta] > time ~ mark";
+
+    /** The dash a closing byline opens with ("— Jane Doe and John Roe"). */
+    private static final java.util.regex.Pattern CLOSING_DASH = java.util.regex.Pattern.compile("^[\\s\\u00A0]*[-–—][\\s\\u00A0]*");
 
     private HtmlPosts() {
     }
@@ -182,7 +185,7 @@ final class HtmlPosts {
     private static Optional<ExtractedPost> post(Element item, ZoneId zone, java.time.LocalDate pageDate) {
         Element heading = first(item, HEADING, 2, 300);
         Element time = first(item, TIME, 1, 80);
-        Element byline = first(item, BYLINE, 3, 200);
+        Element byline = first(item, BYLINE, 3, 200, true);
         Stamp stamp = time == null ? null : stamp(time, zone, pageDate);
         List<String> body = new ArrayList<>();
         List<Caption> captions = new ArrayList<>();
@@ -223,13 +226,24 @@ final class HtmlPosts {
 
     /** The first element matching {@code query} whose text is a plausible length, or null. */
     private static Element first(Element item, String query, int min, int max) {
+        return first(item, query, min, max, false);
+    }
+
+    /**
+     * The first element matching {@code query} (an element before those inside it) whose text is a plausible
+     * length and that holds no paragraph; with {@code mayBeParagraph}, it may be one (a byline printed as a
+     * paragraph closing the post, its names marked inside it).
+     */
+    private static Element first(Element item, String query, int min, int max, boolean mayBeParagraph) {
         Elements found = item.select(query);
         for (Element e : found) {
             if (e == item) {
                 continue;
             }
             int n = Text.strip(e.text()).length();
-            if (n >= min && n <= max && e.select("p").isEmpty()) {
+            Elements paragraphs = e.select("p");
+            boolean holdsParagraph = paragraphs.size() > (mayBeParagraph && e.is("p") ? 1 : 0);
+            if (n >= min && n <= max && !holdsParagraph) {
                 return e;
             }
         }
@@ -282,8 +296,12 @@ final class HtmlPosts {
         return out;
     }
 
+    /** The names a byline element prints; none when it holds a label ("KEY EVENT") where a name would stand. */
     private static List<String> authors(String text) {
-        String t = Text.strip(text);
+        String t = Text.strip(CLOSING_DASH.matcher(text).replaceFirst(""));
+        if (Labels.isLabel(t)) {
+            return List.of();
+        }
         Optional<Byline> b = Bylines.line(t.regionMatches(true, 0, "By ", 0, 3) ? t : "By " + t);
         return b.map(Byline::authors).orElse(List.of());
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 final class PostMatching {
 
     private static final int OPENING = 40;
+    /** Fewer posts named by both readings than this say nothing about whose names JSON-LD gives. */
+    private static final int MIN_COMPARED = 3;
 
     private PostMatching() {
     }
@@ -32,15 +34,49 @@ final class PostMatching {
             byKey.putIfAbsent("h:" + Text.key(p.headline()), p);
             byKey.putIfAbsent("b:" + opening(p), p);
         }
-        List<ExtractedPost> out = new ArrayList<>(primary.size());
+        List<ExtractedPost> matches = new ArrayList<>(primary.size());
         for (ExtractedPost p : primary) {
             ExtractedPost m = byKey.get("h:" + Text.key(p.headline()));
-            if (m == null) {
-                m = byKey.get("b:" + opening(p));
-            }
-            out.add(m == null ? p : merge(p, m, primaryIsJsonLd));
+            matches.add(m != null ? m : byKey.get("b:" + opening(p)));
+        }
+        boolean jsonAuthors = jsonLdAuthorsHold(primary, matches, primaryIsJsonLd);
+        List<ExtractedPost> out = new ArrayList<>(primary.size());
+        for (int i = 0; i < primary.size(); i++) {
+            ExtractedPost p = primary.get(i);
+            ExtractedPost m = matches.get(i);
+            out.add(m == null ? p : merge(p, m, primaryIsJsonLd, jsonAuthors));
         }
         return out;
+    }
+
+    /**
+     * Whether JSON-LD's authors are the posts'. Not when the page prints other names on most posts both readings
+     * name someone on, nor when JSON-LD names the same people on every update and the page names others on
+     * several: JSON-LD then carries whoever filed the blog, not who wrote each post, and a post whose page shows
+     * no name (a label stands where it would) has none.
+     */
+    private static boolean jsonLdAuthorsHold(List<ExtractedPost> primary, List<ExtractedPost> matches,
+                                             boolean primaryIsJsonLd) {
+        int both = 0;
+        int differ = 0;
+        java.util.Set<List<String>> jsonNames = new java.util.HashSet<>();
+        for (int i = 0; i < primary.size(); i++) {
+            ExtractedPost m = matches.get(i);
+            ExtractedPost json = primaryIsJsonLd ? primary.get(i) : m;
+            if (json != null && !json.authors().isEmpty()) {
+                jsonNames.add(json.authors());
+            }
+            if (m == null) {
+                continue;
+            }
+            List<String> seen = (primaryIsJsonLd ? m : primary.get(i)).authors();
+            if (!json.authors().isEmpty() && !seen.isEmpty()) {
+                both++;
+                differ += java.util.Collections.disjoint(json.authors(), seen) ? 1 : 0;
+            }
+        }
+        boolean blogs = jsonNames.size() == 1 && differ >= MIN_COMPARED;
+        return !blogs && (both < MIN_COMPARED || differ * 2 <= both);
     }
 
     private static String opening(ExtractedPost p) {
@@ -53,7 +89,8 @@ final class PostMatching {
         return key.length() > OPENING ? key.substring(0, OPENING) : key;
     }
 
-    private static ExtractedPost merge(ExtractedPost p, ExtractedPost m, boolean primaryIsJsonLd) {
+    private static ExtractedPost merge(ExtractedPost p, ExtractedPost m, boolean primaryIsJsonLd,
+                                       boolean jsonAuthors) {
         ExtractedPost json = primaryIsJsonLd ? p : m;
         ExtractedPost seen = primaryIsJsonLd ? m : p;
         boolean printed = seen.headlinePrinted() || json.headlinePrinted();
@@ -62,7 +99,7 @@ final class PostMatching {
         String time = seen.timestampText() != null ? seen.timestampText() : json.timestampText();
         var instant = json.publishedAt() != null ? json.publishedAt() : seen.publishedAt();
         Precision precision = json.publishedAt() != null ? json.publishedAtPrecision() : seen.publishedAtPrecision();
-        List<String> authors = !seen.authors().isEmpty() ? seen.authors() : json.authors();
+        List<String> authors = !seen.authors().isEmpty() || !jsonAuthors ? seen.authors() : json.authors();
         return new ExtractedPost(headline, time, instant, precision, authors, p.location(), p.body(),
                 p.captions().isEmpty() ? m.captions() : p.captions(), p.anchor() != null ? p.anchor() : m.anchor(),
                 seen.timestampRelative(), p.labels(), p.dateline(), printed, p.complete());

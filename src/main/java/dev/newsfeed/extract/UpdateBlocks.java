@@ -21,7 +21,9 @@ import org.jsoup.select.NodeVisitor;
  * out); its block is the nearest ancestor holding a machine-readable time, and only when it holds exactly one, so
  * that nothing of a neighbouring post is borrowed. From the block:
  * <ul>
- * <li>its {@code <time datetime>}, when JSON-LD gives most updates the same time (the blog's, or its last edit's);
+ * <li>its machine-readable time ({@code <time datetime>}, or an element printing a relative time from the same
+ * attribute), when JSON-LD gives most updates the same time (the blog's, or its last edit's), or when most updates
+ * have a block of their own, so that the page shows each update's time and that is the one readers see;
  * <li>its one heading, when the update has no headline of its own in JSON-LD (the page prints one).
  * </ul>
  */
@@ -39,38 +41,26 @@ final class UpdateBlocks {
 
     static List<ExtractedPost> apply(Document doc, List<ExtractedPost> posts) {
         Map<Instant, Integer> times = timeCounts(posts);
-        boolean retime = sharedTimes(times);
-        if (!retime && posts.stream().allMatch(ExtractedPost::headlinePrinted)) {
-            return posts;
-        }
+        boolean shared = sharedTimes(times);
         Walk walk = Walk.of(doc);
-        Map<String, Element> byOpening = byOpening(walk.paragraphs());
+        Map<String, List<Element>> byOpening = byOpening(walk.paragraphs());
         Map<Element, Held> held = held(walk.times());
         if (byOpening.isEmpty() || held.isEmpty()) {
             return posts;
         }
-        Map<Element, Held> headings = held(walk.headings());
-        List<Element> blocks = new ArrayList<>(posts.size());
-        Map<Element, Integer> uses = new IdentityHashMap<>();
-        for (ExtractedPost post : posts) {
-            Element block = null;
-            for (int i = 0; block == null && i < Math.min(PARAGRAPHS, post.body().size()); i++) {
-                String key = opening(post.body().get(i));
-                Element at = key == null ? null : byOpening.get(key);
-                block = at == null || at == AMBIGUOUS ? null : block(at, held);
-            }
-            blocks.add(block);
-            if (block != null) {
-                uses.merge(block, 1, Integer::sum);
-            }
+        List<Element> blocks = blocks(posts, byOpening, held);
+        boolean ownTimes = !shared && printsOwnTimes(blocks, posts.size());
+        if (!shared && !ownTimes && posts.stream().allMatch(ExtractedPost::headlinePrinted)) {
+            return posts;
         }
+        Map<Element, Held> headings = held(walk.headings());
         List<ExtractedPost> out = new ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
             ExtractedPost read = posts.get(i);
             Element block = blocks.get(i);
-            // A block two updates lead to is neither's for certain: both keep what JSON-LD says.
-            if (block != null && uses.get(block) == 1) {
-                if (retime && read.publishedAt() != null && times.get(read.publishedAt()) > 1) {
+            if (block != null) {
+                boolean sharedTime = read.publishedAt() != null && times.get(read.publishedAt()) > 1;
+                if (ownTimes || shared && sharedTime) {
                     read = retimed(read, held.get(block).first);
                 }
                 if (!read.headlinePrinted()) {
@@ -82,8 +72,42 @@ final class UpdateBlocks {
         return out;
     }
 
-    /** Stands for an opening that several paragraphs share: it names none of them. */
-    private static final Element AMBIGUOUS = new Element("p");
+    /**
+     * Each update's block, or null where it has none of its own: a block two updates lead to is neither's for
+     * certain, and both keep what JSON-LD says.
+     */
+    private static List<Element> blocks(List<ExtractedPost> posts, Map<String, List<Element>> byOpening,
+                                        Map<Element, Held> held) {
+        List<Element> blocks = new ArrayList<>(posts.size());
+        Map<Element, Integer> uses = new IdentityHashMap<>();
+        for (ExtractedPost post : posts) {
+            Element block = null;
+            for (int i = 0; block == null && i < Math.min(PARAGRAPHS, post.body().size()); i++) {
+                String key = opening(post.body().get(i));
+                List<Element> at = key == null ? null : byOpening.get(key);
+                block = at == null ? null : block(at, held);
+            }
+            blocks.add(block);
+            if (block != null) {
+                uses.merge(block, 1, Integer::sum);
+            }
+        }
+        blocks.replaceAll(b -> b != null && uses.get(b) == 1 ? b : null);
+        return blocks;
+    }
+
+    /**
+     * Whether the page prints each update's time in its block: most updates have a block of their own with one
+     * machine-readable time. That time is what readers see, and where it and JSON-LD's differ (a publisher's
+     * system can stamp JSON-LD again when it republishes the blog) the page's is the update's.
+     */
+    private static boolean printsOwnTimes(List<Element> blocks, int updates) {
+        long own = blocks.stream().filter(b -> b != null).count();
+        return own >= MIN_UPDATES && own * 2 > updates;
+    }
+
+    /** A post shown more than this many times (pinned, and in its place) is not one post shown again. */
+    private static final int MAX_COPIES = 3;
 
     /**
      * What blocks are made of, found in one walk of the page: its paragraphs, leaving out one that holds another
@@ -113,13 +137,15 @@ final class UpdateBlocks {
                             open.push(e);
                             paragraphs.add(e);
                         }
-                        case "time" -> {
+                        case "h2", "h3", "h4" -> headings.add(e);
+                        // <time>, and the custom elements that print a relative time (amp-timeago,
+                        // relative-time) from the same attribute; an edit's <ins>/<del> dates the edit.
+                        case "ins", "del" -> {
+                        }
+                        default -> {
                             if (e.hasAttr("datetime")) {
                                 times.add(e);
                             }
-                        }
-                        case "h2", "h3", "h4" -> headings.add(e);
-                        default -> {
                         }
                     }
                 }
@@ -136,13 +162,16 @@ final class UpdateBlocks {
         }
     }
 
-    /** The paragraphs by the key of their opening; an opening several share names none. */
-    private static Map<String, Element> byOpening(List<Element> paragraphs) {
-        Map<String, Element> byOpening = new HashMap<>();
+    /** The paragraphs by the key of their opening, up to {@link #MAX_COPIES} for one opening (then none). */
+    private static Map<String, List<Element>> byOpening(List<Element> paragraphs) {
+        Map<String, List<Element>> byOpening = new HashMap<>();
         for (Element p : paragraphs) {
             String key = opening(p.text());
             if (key != null) {
-                byOpening.merge(key, p, (a, b) -> AMBIGUOUS);
+                List<Element> same = byOpening.computeIfAbsent(key, k -> new ArrayList<>(1));
+                if (same.size() <= MAX_COPIES) {
+                    same.add(p);
+                }
             }
         }
         return byOpening;
@@ -216,6 +245,30 @@ final class UpdateBlocks {
             }
         }
         return held;
+    }
+
+    /**
+     * The block of the paragraphs that open the same way: one paragraph's; when several do, the one block among
+     * them that prints a time of its own (a copy in a summary or a pinned slot shows none), or the first if each
+     * prints the same time (one post shown twice); otherwise the opening names none of them (updates opening with
+     * the same reporter's line).
+     */
+    private static Element block(List<Element> paragraphs, Map<Element, Held> held) {
+        if (paragraphs.size() > MAX_COPIES) {
+            return null;
+        }
+        Element found = null;
+        for (Element p : paragraphs) {
+            Element b = block(p, held);
+            if (b == null || b == found) {
+                continue;
+            }
+            if (found != null && !held.get(b).first.attr("datetime").equals(held.get(found).first.attr("datetime"))) {
+                return null;
+            }
+            found = found == null ? b : found;
+        }
+        return found;
     }
 
     /** The nearest ancestor that holds a machine-readable time, or null when it holds several. */
