@@ -117,7 +117,7 @@ final class HtmlDocuments {
             MetaTags metaTags = new MetaTags();
             org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
                 if (node instanceof Element e) {
-                    if (isFurniture.matches(doc, e)) {
+                    if (isFurniture.matches(doc, e) && !HtmlPage.isTimeMargin(e)) {
                         furniture.add(e);
                     }
                     String tag = e.normalName();

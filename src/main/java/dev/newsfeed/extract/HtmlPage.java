@@ -22,6 +22,37 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
+    /** Past this many nodes an aside is more than a post's time margin; the look stops there. */
+    private static final int MARGIN_NODES = 24;
+    private static final int MARGIN_TEXT = 40;
+
+    /**
+     * Whether {@code e} is an {@code <aside>} that only prints a post's time beside it ("19:30" in the post's
+     * margin): the post's own, not the page's furniture. Looked at for a few nodes at most, so nested asides
+     * cost no more than their count.
+     */
+    static boolean isTimeMargin(Element e) {
+        if (!e.normalName().equals("aside")) {
+            return false;
+        }
+        int[] nodes = {0};
+        int[] text = {0};
+        boolean[] time = {false};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                nodes[0]++;
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    text[0] += t.text().trim().length();
+                } else if (node instanceof Element x && x.normalName().equals("time")) {
+                    time[0] = true;
+                }
+                return nodes[0] > MARGIN_NODES || text[0] > MARGIN_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return time[0] && nodes[0] <= MARGIN_NODES && text[0] <= MARGIN_TEXT;
+    }
+
     /** The page's visible text, one line per block element; figure captions come typed, post anchors attached. */
     static List<RawLine> lines(Document doc) {
         LineSink sink = new LineSink();

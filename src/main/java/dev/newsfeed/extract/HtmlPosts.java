@@ -109,10 +109,14 @@ final class HtmlPosts {
         }
     }
 
+    /** The tag and first class: a class list may be split by any white space, new lines and tabs too. */
     private static String signature(Element e) {
-        String cls = e.className().trim();
-        int space = cls.indexOf(' ');
-        return e.normalName() + "." + (space < 0 ? cls : cls.substring(0, space));
+        String cls = e.className().strip();
+        int end = 0;
+        while (end < cls.length() && !Character.isWhitespace(cls.charAt(end))) {
+            end++;
+        }
+        return e.normalName() + "." + cls.substring(0, end);
     }
 
     /** Some text, held in elements of its own (a paragraph, a heading, a time), not a bare link or label. */

@@ -96,7 +96,15 @@ class ExtractorRobustnessTest {
                         + "{\"datePublished\":\"2023-05-15T11:50:00Z\",\"articleBody\":\"Soldiers held the line.\"},".repeat(3000)
                         + "{}]}</script></head><body>"
                         + "<p><time datetime=\"2023-05-15T11:00:00Z\">1h ago</time>Soldiers held the line<table><tr><td>"
-                                .repeat(40_000) + "</body></html>"));
+                                .repeat(40_000) + "</body></html>"),
+                Arguments.of("asides nested in asides, each with a time", "<html><body>"
+                        + "<aside><time>19:30</time>".repeat(100_000) + "</body></html>"),
+                Arguments.of("JSON-LD updates whose openings repeat on the page", "<html><head>"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\",\"liveBlogUpdate\":["
+                        + "{\"datePublished\":\"2023-05-15T11:50:00Z\",\"articleBody\":\"Jane Doe reports from Kyiv The line held.\"},".repeat(3000)
+                        + "{}]}</script></head><body>"
+                        + "<div><time datetime=\"2023-05-15T11:00:00Z\">1h</time><p>Jane Doe reports from Kyiv The line held.</p></div>"
+                                .repeat(20_000) + "</body></html>"));
     }
 
     @ParameterizedTest(name = "{0}")
