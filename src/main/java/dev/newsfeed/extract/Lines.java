@@ -236,7 +236,7 @@ final class Lines {
         }
         // "9 a.m.: text": a post whose headline, if any, is glued to its text ("Headline -- text").
         if (rest.startsWith(":")) {
-            String text = Text.strip(rest.substring(1));
+            String text = Text.strip(rest.substring(rest.startsWith(":?") ? 2 : 1)); // "?": a mangled space
             return text.isEmpty() ? List.of(Block.stamp(stamp)) : leadBlocks(stamp, text);
         }
         // "11:02 , Jane Doe": a time and the author.

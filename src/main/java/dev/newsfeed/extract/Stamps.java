@@ -26,6 +26,8 @@ final class Stamps {
     private static final String ZONE = "(?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|BST|GMT|UTC|CET|CEST|EET|EEST|MSK"
             + "|Greenwich Mean Time|British Summer Time|Kyiv time|Moscow time|Uhr)";
     private static final String SP = "[\\s\\u00A0]";
+    /** A no-break space a republisher's wrong encoding turned into "?" ("03:00am:?Australia vows …"). */
+    private static final String MANGLED_SPACE = "\\?(?=\\p{Lu})";
     /** "9:20", "12.37", "14:10:01", "01u29" (Dutch), "9 a.m.", "10:37 AM". */
     private static final String TIME = "(?<h>\\d{1,2})(?:(?:[.uh]|: ?)(?<mi>\\d{2})(?::(?<se>\\d{2}))?)?" + SP
             + "?(?:(?<ap>[aApP])\\.?[mM]\\.?)?";
@@ -78,10 +80,15 @@ final class Stamps {
     /** A time of day that begins a block: "2.15pm BST", "09:30", "11:02 , Jane Doe", "9 a.m.: text". */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "^" + PUBLISHED + "?" + TIME + "(?:" + SP + "?(?<zone>" + ZONE + "))?"
-                    + "(?=$|" + SP + "?[,:](?:" + SP + "|$)|" + SP + "|\\|)");
+                    + "(?=$|" + SP + "?[,:](?:" + SP + "|" + MANGLED_SPACE + "|$)|" + SP + "|\\|)");
 
+    /** "All times are UK", "all times EDT", "All times are Paris time (GMT+1)", "All times in UTC+2". */
     private static final Pattern DECLARED_ZONE = Pattern.compile(
-            "\\b(?:All|all) times (?:are |stated are |shown are |in )?(?<zone>UK|" + ZONE + ")\\b");
+            "\\b(?:All|all) times (?:are |stated are |shown are |in )?(?:(?<zone>UK|" + ZONE + ")\\b"
+                    + "|(?<city>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) time\\b(?: \\((?:GMT|UTC)(?<cityoff>[+-]\\d{1,2})\\))?"
+                    + "|\\(?(?:GMT|UTC)(?<off>[+-]\\d{1,2})\\b)");
+    /** Zones by their city ("Paris" for Europe/Paris), for pages that state their times as a city's. */
+    private static final Map<String, ZoneId> CITY_ZONES = cityZones();
     private static final Pattern DATE_ONLY = Pattern.compile("(?<![\\p{L}\\d])" + DATE + "(?!\\d)");
     /** Where a stamp glued to the end of a headline starts: "…at midnightpublished at 20:03 GMT 23 February". */
     private static final Pattern GLUED_LEAD = Pattern.compile(PUBLISHED);
@@ -127,7 +134,33 @@ final class Stamps {
             return Optional.empty();
         }
         String name = m.group("zone");
-        return Optional.ofNullable(name.equals("UK") ? ZoneId.of("Europe/London") : ZONES.get(name));
+        if (name != null) {
+            return Optional.ofNullable(name.equals("UK") ? ZoneId.of("Europe/London") : ZONES.get(name));
+        }
+        if (m.group("city") != null) {
+            ZoneId city = CITY_ZONES.get(m.group("city"));
+            String offset = m.group("cityoff");
+            return city != null ? Optional.of(city) : Optional.ofNullable(offset == null ? null : offset(offset));
+        }
+        return Optional.ofNullable(offset(m.group("off")));
+    }
+
+    private static ZoneId offset(String hours) {
+        int h = Integer.parseInt(hours);
+        return Math.abs(h) > 14 ? null : java.time.ZoneOffset.ofHours(h);
+    }
+
+    /** The last part of each region zone's id, spaced: "Paris", "New York", "Kyiv" (and "Kiev"). */
+    private static Map<String, ZoneId> cityZones() {
+        Map<String, ZoneId> cities = new java.util.HashMap<>();
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            int slash = id.lastIndexOf('/');
+            if (slash > 0 && Character.isUpperCase(id.charAt(0)) && !id.startsWith("Etc/")
+                    && !id.startsWith("SystemV/")) {
+                cities.putIfAbsent(id.substring(slash + 1).replace('_', ' '), ZoneId.of(id));
+            }
+        }
+        return Map.copyOf(cities);
     }
 
     /**
