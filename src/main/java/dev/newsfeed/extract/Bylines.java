@@ -501,9 +501,13 @@ final class Bylines {
             return false;
         }
 
-        /** A word of a place's name: capitalised, and past its first word not one that opens a sentence. */
+        /**
+         * A word of a place's name: capitalised, not a possessive, and past its first word not one that opens a
+         * sentence.
+         */
         boolean placeWord(String w, int index) {
-            return nameWord(w) && !(index > 0 && SENTENCE_STARTERS.contains(w));
+            return nameWord(w) && !(index > 0 && SENTENCE_STARTERS.contains(w))
+                    && !w.endsWith("'s") && !w.endsWith("’s"); // "Israel's Prime Minister": the next sentence
         }
 
         private boolean nameWord(String w) {

@@ -27,30 +27,35 @@ final class HtmlPage {
     private static final int MARGIN_TEXT = 40;
 
     /**
-     * Whether {@code e} is an {@code <aside>} that only prints a post's time beside it ("19:30" in the post's
-     * margin): the post's own, not the page's furniture. Looked at for a few nodes at most, so nested asides
-     * cost no more than their count.
+     * Whether {@code e} is an {@code <aside>} that prints nothing but a post's time beside the post ("19:30" in
+     * the post's margin): the post's own, not the page's furniture. Its only text is in its {@code <time>}, it
+     * holds no link, and it stands beside other content. Looked at for a few nodes at most, so nested asides cost
+     * no more than their count.
      */
     static boolean isTimeMargin(Element e) {
-        if (!e.normalName().equals("aside")) {
+        if (!e.normalName().equals("aside") || e.previousElementSibling() == null && e.nextElementSibling() == null) {
             return false;
         }
         int[] nodes = {0};
         int[] text = {0};
         boolean[] time = {false};
+        boolean[] other = {false};
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 nodes[0]++;
-                if (node instanceof org.jsoup.nodes.TextNode t) {
+                if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                     text[0] += t.text().trim().length();
-                } else if (node instanceof Element x && x.normalName().equals("time")) {
-                    time[0] = true;
+                    other[0] |= !(t.parent() instanceof Element p && p.normalName().equals("time"));
+                } else if (node instanceof Element x) {
+                    time[0] |= x.normalName().equals("time");
+                    other[0] |= x.normalName().equals("a");
                 }
-                return nodes[0] > MARGIN_NODES || text[0] > MARGIN_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+                return nodes[0] > MARGIN_NODES || text[0] > MARGIN_TEXT || other[0]
+                        ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, e);
-        return time[0] && nodes[0] <= MARGIN_NODES && text[0] <= MARGIN_TEXT;
+        return time[0] && !other[0] && nodes[0] <= MARGIN_NODES && text[0] <= MARGIN_TEXT;
     }
 
     /** The page's visible text, one line per block element; figure captions come typed, post anchors attached. */

@@ -20,9 +20,16 @@ final class MetaTags {
 
     private Instant published;
     private String author;
+    /** Whether the values above came from the page's head, where the article's own tags are. */
+    private boolean publishedInHead;
+    private boolean authorInHead;
 
-    /** Reads one {@code <meta>}: the first of each kind counts. */
+    /**
+     * Reads one {@code <meta>}: the first of each kind counts, one in the head before one in the body (where a
+     * related story's card can carry tags of its own).
+     */
     void read(org.jsoup.nodes.Element meta) {
+        boolean inHead = meta.parent() != null && meta.parent().normalName().equals("head");
         String key = meta.hasAttr("property") ? meta.attr("property")
                 : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("name");
         key = key.trim().toLowerCase(Locale.ROOT);
@@ -30,10 +37,16 @@ final class MetaTags {
         if (content.isEmpty()) {
             return;
         }
-        if (published == null && PUBLISHED.contains(key)) {
-            published = JsonLd.instant(content);
-        } else if (author == null && AUTHOR.contains(key) && !content.contains("://")) {
-            author = content.length() <= 200 ? content : null; // a profile's address names no one
+        if ((published == null || inHead && !publishedInHead) && PUBLISHED.contains(key)) {
+            Instant at = JsonLd.instant(content);
+            if (at != null) {
+                published = at;
+                publishedInHead = inHead;
+            }
+        } else if ((author == null || inHead && !authorInHead) && AUTHOR.contains(key) && !content.contains("://")
+                && content.length() <= 200) { // a profile's address names no one
+            author = content;
+            authorInHead = inHead;
         }
     }
 

@@ -50,15 +50,17 @@ final class PostMatching {
     }
 
     /**
-     * Whether JSON-LD's authors are the posts'. Not when the page prints other names on most posts both readings
-     * name someone on, nor when JSON-LD names the same people on every update and the page names others on
-     * several: JSON-LD then carries whoever filed the blog, not who wrote each post, and a post whose page shows
+     * Whether JSON-LD's authors are the posts'. Where the page signs most of its posts: not when it prints other
+     * names on most posts both readings name someone on, nor when JSON-LD names the same people on every update
+     * and the page names others on several: JSON-LD then carries whoever filed the blog, not who wrote each post, and a post whose page shows
      * no name (a label stands where it would) has none.
      */
     private static boolean jsonLdAuthorsHold(List<ExtractedPost> primary, List<ExtractedPost> matches,
                                              boolean primaryIsJsonLd) {
         int both = 0;
         int differ = 0;
+        int matched = 0;
+        int named = 0;
         java.util.Set<List<String>> jsonNames = new java.util.HashSet<>();
         for (int i = 0; i < primary.size(); i++) {
             ExtractedPost m = matches.get(i);
@@ -70,13 +72,19 @@ final class PostMatching {
                 continue;
             }
             List<String> seen = (primaryIsJsonLd ? m : primary.get(i)).authors();
+            matched++;
+            named += seen.isEmpty() ? 0 : 1;
             if (!json.authors().isEmpty() && !seen.isEmpty()) {
                 both++;
                 differ += java.util.Collections.disjoint(json.authors(), seen) ? 1 : 0;
             }
         }
+        // The page must sign its posts as a rule: names it picks up on a few (a quote's attribution) say nothing.
+        if (named * 4 < matched * 3 || both < MIN_COMPARED) {
+            return true;
+        }
         boolean blogs = jsonNames.size() == 1 && differ >= MIN_COMPARED;
-        return !blogs && (both < MIN_COMPARED || differ * 2 <= both);
+        return !blogs && differ * 2 <= both;
     }
 
     private static String opening(ExtractedPost p) {

@@ -82,11 +82,13 @@ final class Stamps {
             "^" + PUBLISHED + "?" + TIME + "(?:" + SP + "?(?<zone>" + ZONE + "))?"
                     + "(?=$|" + SP + "?[,:](?:" + SP + "|" + MANGLED_SPACE + "|$)|" + SP + "|\\|)");
 
+    /** An offset from GMT: "+1", "-5", "+5:30", "+0545". */
+    private static final String OFFSET = "[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)";
     /** "All times are UK", "all times EDT", "All times are Paris time (GMT+1)", "All times in UTC+2". */
     private static final Pattern DECLARED_ZONE = Pattern.compile(
-            "\\b(?:All|all) times (?:are |stated are |shown are |in )?(?:(?<zone>UK|" + ZONE + ")\\b"
-                    + "|(?<city>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) time\\b(?: \\((?:GMT|UTC)(?<cityoff>[+-]\\d{1,2})\\))?"
-                    + "|\\(?(?:GMT|UTC)(?<off>[+-]\\d{1,2})\\b)");
+            "\\b(?:All|all) times (?:are |stated are |shown are |in )?(?:(?<zone>UK|" + ZONE + ")\\b(?![+-]\\d)"
+                    + "|(?<city>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) time\\b(?: \\((?:GMT|UTC)(?<cityoff>" + OFFSET + ")\\))?"
+                    + "|\\(?(?:GMT|UTC)(?<off>" + OFFSET + "))");
     /** Zones by their city ("Paris" for Europe/Paris), for pages that state their times as a city's. */
     private static final Map<String, ZoneId> CITY_ZONES = cityZones();
     private static final Pattern DATE_ONLY = Pattern.compile("(?<![\\p{L}\\d])" + DATE + "(?!\\d)");
@@ -145,9 +147,16 @@ final class Stamps {
         return Optional.ofNullable(offset(m.group("off")));
     }
 
-    private static ZoneId offset(String hours) {
-        int h = Integer.parseInt(hours);
-        return Math.abs(h) > 14 ? null : java.time.ZoneOffset.ofHours(h);
+    /** "+1", "-5", "+5:30", "+0545" as an offset; null past the ±14 hours any zone has. */
+    private static ZoneId offset(String printed) {
+        String digits = printed.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.length() > 2 ? digits.substring(0, digits.length() - 2) : digits);
+        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(digits.length() - 2)) : 0;
+        int sign = printed.charAt(0) == '-' ? -1 : 1;
+        if (hours > 14 || minutes > 59) {
+            return null;
+        }
+        return java.time.ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 
     /** The last part of each region zone's id, spaced: "Paris", "New York", "Kyiv" (and "Kiev"). */

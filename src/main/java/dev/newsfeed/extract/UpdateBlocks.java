@@ -49,7 +49,7 @@ final class UpdateBlocks {
             return posts;
         }
         List<Element> blocks = blocks(posts, byOpening, held);
-        boolean ownTimes = !shared && printsOwnTimes(blocks, posts.size());
+        boolean ownTimes = !shared && printsOwnTimes(blocks, posts, held);
         if (!shared && !ownTimes && posts.stream().allMatch(ExtractedPost::headlinePrinted)) {
             return posts;
         }
@@ -97,13 +97,24 @@ final class UpdateBlocks {
     }
 
     /**
-     * Whether the page prints each update's time in its block: most updates have a block of their own with one
-     * machine-readable time. That time is what readers see, and where it and JSON-LD's differ (a publisher's
-     * system can stamp JSON-LD again when it republishes the blog) the page's is the update's.
+     * Whether the page prints each update's time in its block, and JSON-LD's times are not those: most updates
+     * have a block of their own with one machine-readable time, and most of those times differ from JSON-LD's.
+     * The page's time is then what readers see (a publisher's system can stamp JSON-LD again when it republishes
+     * the blog). Where most agree, JSON-LD's are the updates' own and a block whose time differs is a wrong one
+     * (a card's, an "updated" time), so none is replaced.
      */
-    private static boolean printsOwnTimes(List<Element> blocks, int updates) {
-        long own = blocks.stream().filter(b -> b != null).count();
-        return own >= MIN_UPDATES && own * 2 > updates;
+    private static boolean printsOwnTimes(List<Element> blocks, List<ExtractedPost> posts, Map<Element, Held> held) {
+        int own = 0;
+        int differ = 0;
+        for (int i = 0; i < posts.size(); i++) {
+            Element b = blocks.get(i);
+            if (b != null) {
+                own++;
+                Instant shown = JsonLd.instant(held.get(b).first.attr("datetime").trim());
+                differ += shown != null && !shown.equals(posts.get(i).publishedAt()) ? 1 : 0;
+            }
+        }
+        return own >= MIN_UPDATES && own * 2 > posts.size() && differ * 2 > own;
     }
 
     /** A post shown more than this many times (pinned, and in its place) is not one post shown again. */
@@ -143,7 +154,7 @@ final class UpdateBlocks {
                         case "ins", "del" -> {
                         }
                         default -> {
-                            if (e.hasAttr("datetime")) {
+                            if (e.hasAttr("datetime") && !embedded(e)) {
                                 times.add(e);
                             }
                         }
@@ -160,6 +171,24 @@ final class UpdateBlocks {
             paragraphs.removeIf(holders::contains);
             return new Walk(paragraphs, times, headings);
         }
+    }
+
+    /** Levels looked up for quoted or embedded content around a time. */
+    private static final int EMBED_DEPTH = 6;
+
+    /**
+     * Whether a time belongs to content the post quotes or embeds (a social post in a blockquote, a video in a
+     * figure): that time is the quoted item's, not the post's.
+     */
+    private static boolean embedded(Element time) {
+        Element a = time.parent();
+        for (int depth = 0; a != null && depth < EMBED_DEPTH; depth++, a = a.parent()) {
+            String name = a.normalName();
+            if (name.equals("blockquote") || name.equals("figure") || name.equals("iframe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The paragraphs by the key of their opening, up to {@link #MAX_COPIES} for one opening (then none). */
