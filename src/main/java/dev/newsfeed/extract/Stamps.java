@@ -378,9 +378,24 @@ final class Stamps {
         }
         Matcher tod = TIME_OF_DAY.matcher(block);
         if (tod.lookingAt() && (tod.group("mi") != null || tod.group("ap") != null)) {
-            return timeOfDay(tod, pageDate, defaultZone);
+            return timeOfDay(tod, pageDate, defaultZone).map(t -> notAfterCapture(t, capturedAt));
         }
         return Optional.empty();
+    }
+
+    /** How far past the capture a clock time may fall (clocks differ) before it is taken for the day before's. */
+    private static final java.time.Duration CLOCK_SLACK = java.time.Duration.ofMinutes(15);
+
+    /**
+     * A time of day dated from the page that would fall after the page was captured was printed the day before: a
+     * live blog read just after midnight still shows the evening's posts ("23:58" captured at 00:30).
+     */
+    private static Stamp notAfterCapture(Stamp s, Instant capturedAt) {
+        if (s.instant() == null || capturedAt == null || !s.instant().isAfter(capturedAt.plus(CLOCK_SLACK))) {
+            return s;
+        }
+        Instant dayBefore = s.instant().minus(java.time.Duration.ofDays(1));
+        return new Stamp(s.start(), s.end(), s.text(), dayBefore, s.precision(), s.relative());
     }
 
     /**
