@@ -108,7 +108,9 @@ final class PostMatching {
         var instant = json.publishedAt() != null ? json.publishedAt() : seen.publishedAt();
         Precision precision = json.publishedAt() != null ? json.publishedAtPrecision() : seen.publishedAtPrecision();
         List<String> authors = !seen.authors().isEmpty() || !jsonAuthors ? seen.authors() : json.authors();
-        return new ExtractedPost(headline, time, instant, precision, authors, p.location(), p.body(),
+        // JSON-LD may list an update by its headline and time alone: its text is then the page's.
+        List<String> body = p.body().isEmpty() ? m.body() : p.body();
+        return new ExtractedPost(headline, time, instant, precision, authors, p.location(), body,
                 p.captions().isEmpty() ? m.captions() : p.captions(), p.anchor() != null ? p.anchor() : m.anchor(),
                 seen.timestampRelative(), p.labels(), p.dateline(), printed, p.complete());
     }
