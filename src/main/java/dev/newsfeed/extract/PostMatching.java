@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class PostMatching {
 
-    private static final int OPENING = 40;
+    static final int OPENING = 40;
     /** Fewer posts named by both readings than this say nothing about whose names JSON-LD gives. */
     private static final int MIN_COMPARED = 3;
 

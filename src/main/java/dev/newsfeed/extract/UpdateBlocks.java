@@ -45,18 +45,27 @@ final class UpdateBlocks {
         Walk walk = Walk.of(doc);
         Map<String, List<Element>> byOpening = byOpening(walk.paragraphs());
         Map<Element, Held> held = held(walk.times());
-        if (byOpening.isEmpty() || held.isEmpty()) {
+        if (byOpening.isEmpty()) {
             return posts;
         }
-        List<Element> blocks = blocks(posts, byOpening, held);
+        List<Element> blocks = held.isEmpty() ? java.util.Collections.nCopies(posts.size(), null)
+                : blocks(posts, byOpening, held);
         boolean ownTimes = !shared && printsOwnTimes(blocks, posts, held);
-        if (!shared && !ownTimes && posts.stream().allMatch(ExtractedPost::headlinePrinted)) {
+        if (!shared && !ownTimes && posts.stream().allMatch(p -> p.headlinePrinted() && !glued(p))) {
             return posts;
         }
         Map<Element, Held> headings = held(walk.headings());
+        Map<Element, String[]> texts = new IdentityHashMap<>(); // each paragraph read once, whatever the updates
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        for (Element p : walk.paragraphs()) {
+            order.put(p, order.size());
+        }
         List<ExtractedPost> out = new ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
             ExtractedPost read = posts.get(i);
+            if (glued(read)) {
+                read = paragraphed(read, byOpening, walk.paragraphs(), order, texts);
+            }
             Element block = blocks.get(i);
             if (block != null) {
                 boolean sharedTime = read.publishedAt() != null && times.get(read.publishedAt()) > 1;
@@ -70,6 +79,62 @@ final class UpdateBlocks {
             out.add(read);
         }
         return out;
+    }
+
+    /** Empty paragraphs (spacers) passed over in a row before the walk gives up. */
+    private static final int MAX_EMPTY = 20;
+    /** A text this long in one run is several paragraphs JSON-LD ran together, as many publishers print it. */
+    private static final int GLUED = 280;
+
+    private static boolean glued(ExtractedPost p) {
+        return p.body().size() == 1 && p.body().get(0).length() >= GLUED;
+    }
+
+    /**
+     * The update's one run of text cut where the page's paragraphs are: from the paragraph it opens with, the
+     * paragraphs that follow on the page as long as they hold the run's next letters and digits, up to its end. A
+     * caption or link the page puts between them, or another post's text, ends the walk and leaves JSON-LD's run
+     * as it is. Each paragraph's text is read once however many updates walk past it.
+     */
+    private static ExtractedPost paragraphed(ExtractedPost p, Map<String, List<Element>> byOpening,
+                                             List<Element> paragraphs, Map<Element, Integer> order,
+                                             Map<Element, String[]> texts) {
+        String whole = Text.key(p.body().get(0));
+        List<Element> starts = null;
+        // The first paragraph may be shorter than an opening's key ("Jane Doe reports from Brussels"): a shorter
+        // key is tried for each length down to the least that names a paragraph.
+        for (int n = Math.min(whole.length(), PostMatching.OPENING); starts == null && n >= MIN_OPENING; n--) {
+            starts = byOpening.get(whole.substring(0, n));
+        }
+        if (starts == null || starts.size() != 1) {
+            return p;
+        }
+        List<String> cut = new ArrayList<>();
+        int seen = 0;
+        int empty = 0;
+        for (int at = order.get(starts.get(0)); at < paragraphs.size() && seen < whole.length(); at++) {
+            String[] read = texts.computeIfAbsent(paragraphs.get(at), e -> {
+                String text = Text.strip(e.text());
+                return new String[] {text, Text.key(text)};
+            });
+            String text = read[0];
+            String key = read[1];
+            if (key.isEmpty()) {
+                if (++empty > MAX_EMPTY) {
+                    return p;
+                }
+                continue;
+            }
+            empty = 0;
+            if (!whole.startsWith(key, seen)) {
+                return p;
+            }
+            seen += key.length();
+            cut.add(text);
+        }
+        return seen != whole.length() || cut.size() < 2 ? p : new ExtractedPost(p.headline(), p.timestampText(),
+                p.publishedAt(), p.publishedAtPrecision(), p.authors(), p.location(), cut, p.captions(), p.anchor(),
+                p.timestampRelative(), p.labels(), p.dateline(), p.headlinePrinted(), p.complete());
     }
 
     /**

@@ -104,7 +104,14 @@ class ExtractorRobustnessTest {
                         + "{\"datePublished\":\"2023-05-15T11:50:00Z\",\"articleBody\":\"Jane Doe reports from Kyiv The line held.\"},".repeat(3000)
                         + "{}]}</script></head><body>"
                         + "<div><time datetime=\"2023-05-15T11:00:00Z\">1h</time><p>Jane Doe reports from Kyiv The line held.</p></div>"
-                                .repeat(20_000) + "</body></html>"));
+                                .repeat(20_000) + "</body></html>"),
+                Arguments.of("JSON-LD runs of text over a page of empty and repeated paragraphs", "<html><head>"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\",\"liveBlogUpdate\":["
+                        + "{\"datePublished\":\"2023-05-15T11:50:00Z\",\"articleBody\":\"%s\"},".formatted(
+                                "Soldiers held the line near the river. ".repeat(10)).repeat(3000)
+                        + "{}]}</script></head><body><p>Soldiers held the line near the river.</p>"
+                        + "<p> </p>".repeat(50_000) + "<p>Soldiers held the line near the river.</p>".repeat(50_000)
+                        + "</body></html>"));
     }
 
     @ParameterizedTest(name = "{0}")

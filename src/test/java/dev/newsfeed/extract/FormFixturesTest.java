@@ -107,6 +107,9 @@ class FormFixturesTest {
             checks.add(() -> assertEquals(strings(want.get("captionCredits")),
                     got.captions().stream().map(Caption::credit).toList(), at + "caption credits"));
         }
+        if (want.has("paragraphs")) {
+            checks.add(() -> assertEquals(want.get("paragraphs").asInt(), got.body().size(), at + "paragraphs"));
+        }
         if (want.has("firstSentence")) {
             checks.add(() -> assertEquals(want.get("firstSentence").asText(),
                     Text.sentences(got.body().get(0)).get(0), at + "first sentence"));
