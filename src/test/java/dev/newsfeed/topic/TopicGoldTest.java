@@ -92,7 +92,7 @@ class TopicGoldTest {
      * set a little below the mean last measured over these ten deals (bench/topics/README.md has it; a few
      * deals are not a figure); raise it when the model gets better, never lower it to let a change through.
      */
-    static final double CROSS_VALIDATED_FLOOR = 0.867;
+    static final double CROSS_VALIDATED_FLOOR = 0.870;
 
     @Test
     void crossValidatedMicroF1OnHighConfidenceCorpusPosts() {

@@ -212,6 +212,7 @@ final class TopicTune {
                 k.equals("biasSpread") ? v : o.biasSpread(), k.equals("kindSpread") ? v : o.kindSpread(),
                 k.equals("learnedL1") ? v : o.learnedL1(), k.equals("learnedL2") ? v : o.learnedL2(),
                 k.equals("minPosts") ? (int) v : o.minPosts(), k.equals("minPages") ? (int) v : o.minPages(),
-                k.equals("noContext") ? v : o.noContext(), k.equals("thresholdFolds") ? (int) v : o.thresholdFolds());
+                k.equals("noContext") ? v : o.noContext(), k.equals("thresholdFolds") ? (int) v : o.thresholdFolds(),
+                k.equals("bags") ? (int) v : o.bags());
     }
 }
