@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -82,8 +84,24 @@ public final class KeptValues<K, V> {
             return Uni.createFrom().item(k.value());
         }
         long generation = changes.generation();
-        Uni<V> result = computing.compute(key, (key2, under) -> under != null && under.generation == generation
-                ? under : start(key2, generation, compute)).result;
+        List<V> keptMeanwhile = new ArrayList<>(1);
+        Flight<V> flight = computing.compute(key, (key2, under) -> {
+            if (under != null && under.generation == generation) {
+                return under;
+            }
+            // A flight that ended between the look above and now has kept its value before leaving the map:
+            // starting another would render twice for readers who missed it together.
+            Kept<V> now = kept.getIfPresent(key2);
+            if (now != null && fresh(now)) {
+                keptMeanwhile.add(now.value());
+                return under;
+            }
+            return start(key2, generation, compute);
+        });
+        if (!keptMeanwhile.isEmpty()) {
+            return Uni.createFrom().item(keptMeanwhile.get(0));
+        }
+        Uni<V> result = flight.result;
         return k == null ? result : result.onFailure(staleOn).recoverWithItem(k.value());
     }
 
