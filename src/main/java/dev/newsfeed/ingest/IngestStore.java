@@ -293,13 +293,18 @@ class IngestStore {
 
     /**
      * A text array as PostgreSQL's array literal, cast by the statement: parsed by the server's own array input,
-     * which costs a fraction of building the array from JSON per row.
+     * which costs a fraction of building the array from JSON per row. A missing value (a caption's credit the
+     * page does not print) is the literal's unquoted NULL.
      */
     static String arrayLiteral(String[] values) {
         StringBuilder b = new StringBuilder(2 + values.length * 16).append('{');
         for (int i = 0; i < values.length; i++) {
-            b.append(i == 0 ? "\"" : ",\"");
             String v = values[i];
+            if (v == null) {
+                b.append(i == 0 ? "NULL" : ",NULL");
+                continue;
+            }
+            b.append(i == 0 ? "\"" : ",\"");
             for (int c = 0; c < v.length(); c++) {
                 char ch = v.charAt(c);
                 if (ch == '"' || ch == '\\') {

@@ -163,6 +163,28 @@ class IngestTest {
     }
 
     @Test
+    void photoCaptionsWithoutACreditAreStoredAndShownWithoutOne() {
+        String page = "<!DOCTYPE html><html><head><title>Storm live: latest updates</title></head><body>"
+                + "<div class=\"posts\">"
+                + ("<article class=\"post\"><time datetime=\"2024-03-06T10:%1$02dZ\">10:%1$02d</time>"
+                + "<h2>Trains cancelled in the west, update %1$d</h2>"
+                + "<p>All trains west of Plymouth have been cancelled for the rest of the day, the operator said.</p>"
+                + "<figure><img src=\"a.jpg\"><figcaption>A closed station in Cornwall on Wednesday</figcaption>"
+                + "</figure></article>").formatted(10) + ("<article class=\"post\"><time datetime=\"2024-03-06T10:%1$02dZ\">"
+                + "10:%1$02d</time><h2>Schools closed, update %1$d</h2><p>More than 200 schools are closed because of"
+                + " the storm, the council said.</p></article>").formatted(20)
+                + ("<article class=\"post\"><time datetime=\"2024-03-06T10:%1$02dZ\">10:%1$02d</time><h2>Winds of "
+                + "100mph, update %1$d</h2><p>Gusts of over 100mph were recorded overnight, forecasters said.</p>"
+                + "</article>").formatted(30) + "</div></body></html>";
+        given().auth().oauth2(Seeds.TOKEN).contentType("text/html; charset=UTF-8").body(page)
+                .queryParam("url", "https://example.com/storm-live").queryParam("retrievedAt", "2024-03-06T11:00:00Z")
+                .post("/api/documents").then().statusCode(201).body("created", equalTo(3));
+        given().queryParam("q", "Plymouth").get("/api/posts").then().statusCode(200)
+                .body("items[0].captions[0].text", equalTo("A closed station in Cornwall on Wednesday"))
+                .body("items[0].captions[0].credit", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aPageReadAgainWithNoPostChangedKeepsOneUnchangedCopy() {
         String url = "https://example.com/live-refreshed";
         String page = Seeds.text("003_224804e4c1447252.txt");
