@@ -65,6 +65,12 @@ final class Bylines {
     private Bylines() {
     }
 
+    /** The people a byline printed without its "By" names ("Rob Picheta, CNN"; a meta tag, a byline element). */
+    static List<String> names(String text) {
+        String t = Text.strip(text);
+        return line(t.regionMatches(true, 0, "By ", 0, 3) ? t : "By " + t).map(Byline::authors).orElse(List.of());
+    }
+
     /** A line that is nothing but a byline. */
     static Optional<Byline> line(String line) {
         if (!startsWithLeadWord(line)) {

@@ -52,6 +52,12 @@ public record ExtractedPost(
         labels = List.copyOf(labels);
     }
 
+    /** This post with another body (the same text cut into paragraphs, or a paragraph split off). */
+    ExtractedPost withBody(List<String> newBody) {
+        return new ExtractedPost(headline, timestampText, publishedAt, publishedAtPrecision, authors, location, newBody,
+                captions, anchor, timestampRelative, labels, dateline, headlinePrinted, complete);
+    }
+
     /** All prose of the post, for search and classification. */
     public String fullText() {
         return headline + "\n" + String.join("\n", body);

@@ -30,7 +30,8 @@ final class HtmlPosts {
             + "[class*=Author], [class*=Byline], [class*=info] > time ~ mark, [class*=meta] > time ~ mark";
 
     /** The dash a closing byline opens with ("— Jane Doe and John Roe"). */
-    private static final java.util.regex.Pattern CLOSING_DASH = java.util.regex.Pattern.compile("^[\\s\\u00A0]*[-–—][\\s\\u00A0]*");
+    private static final java.util.regex.Pattern CLOSING_DASH =
+            java.util.regex.Pattern.compile("^[\\s\\u00A0]*[-–—][\\s\\u00A0]*");
 
     private HtmlPosts() {
     }
@@ -306,7 +307,6 @@ final class HtmlPosts {
         if (Labels.isLabel(t)) {
             return List.of();
         }
-        Optional<Byline> b = Bylines.line(t.regionMatches(true, 0, "By ", 0, 3) ? t : "By " + t);
-        return b.map(Byline::authors).orElse(List.of());
+        return Bylines.names(t);
     }
 }

@@ -69,7 +69,6 @@ final class MetaTags {
         if (author == null) {
             return List.of();
         }
-        String line = author.regionMatches(true, 0, "By ", 0, 3) ? author : "By " + author;
-        return Bylines.line(line).map(Byline::authors).orElse(List.of());
+        return Bylines.names(author);
     }
 }

@@ -52,8 +52,8 @@ final class PostMatching {
     /**
      * Whether JSON-LD's authors are the posts'. Where the page signs most of its posts: not when it prints other
      * names on most posts both readings name someone on, nor when JSON-LD names the same people on every update
-     * and the page names others on several: JSON-LD then carries whoever filed the blog, not who wrote each post, and a post whose page shows
-     * no name (a label stands where it would) has none.
+     * and the page names others on several. JSON-LD then carries whoever filed the blog, not who wrote each post,
+     * and a post whose page shows no name (a label stands where it would) has none.
      */
     private static boolean jsonLdAuthorsHold(List<ExtractedPost> primary, List<ExtractedPost> matches,
                                              boolean primaryIsJsonLd) {

@@ -48,7 +48,7 @@ final class UpdateBlocks {
         if (byOpening.isEmpty()) {
             return posts;
         }
-        List<Element> blocks = held.isEmpty() ? java.util.Collections.nCopies(posts.size(), null)
+        List<Element> blocks = held.isEmpty() ? Collections.nCopies(posts.size(), null)
                 : blocks(posts, byOpening, held);
         boolean ownTimes = !shared && printsOwnTimes(blocks, posts, held);
         if (!shared && !ownTimes && posts.stream().allMatch(p -> p.headlinePrinted() && !glued(p))) {
@@ -132,9 +132,7 @@ final class UpdateBlocks {
             seen += key.length();
             cut.add(text);
         }
-        return seen != whole.length() || cut.size() < 2 ? p : new ExtractedPost(p.headline(), p.timestampText(),
-                p.publishedAt(), p.publishedAtPrecision(), p.authors(), p.location(), cut, p.captions(), p.anchor(),
-                p.timestampRelative(), p.labels(), p.dateline(), p.headlinePrinted(), p.complete());
+        return seen != whole.length() || cut.size() < 2 ? p : p.withBody(cut);
     }
 
     /**
