@@ -57,6 +57,29 @@ final class Captions {
         return Optional.of(credit);
     }
 
+    /**
+     * A caption whose credit is the next line alone: "The flag flies above the embassy in Washington." then
+     * "Tom Brenner/Reuters". The caption must end as a sentence, so a headline above a credit stays a headline.
+     */
+    static Optional<Caption> creditBelow(String line, String next) {
+        if (line.length() < 20 || line.length() > 400 || !line.endsWith(".") || !isCreditLine(next)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caption(line, Text.strip(next)));
+    }
+
+    /** "AFP via Getty Images", "Tom Brenner/Reuters", "Kostyantin Gak/CNN": a credit and nothing else. */
+    private static boolean isCreditLine(String line) {
+        if (line.length() > 90 || line.length() < 2) {
+            return false;
+        }
+        if (Text.mayEndWith(line, PHOTO_CREDIT_ENDS) && PHOTO_CREDIT.matcher(line).matches()) {
+            return true;
+        }
+        int slash = line.indexOf('/');
+        return slash > 0 && slash < line.length() - 1 && TRAILING_CREDIT.matcher(line).matches();
+    }
+
     /** A line that is a caption with its credit in parentheses at the end: "Residents queue. (AP)". */
     static Optional<Caption> creditedLine(String line) {
         if (!line.endsWith(")") || line.length() > 400) {
@@ -75,6 +98,8 @@ final class Captions {
 
     /** "Image caption," / "Media caption:" above a caption, "…Image source, AFP" glued to an image's alt text. */
     private static final Pattern IMAGE_LABEL = Pattern.compile("^(?:Image|Media) caption[,:]?$");
+    /** The label and its caption on one line: "Image caption: Crews worked through the night". */
+    private static final Pattern LABELLED = Pattern.compile("^(?:Image|Media) caption[,:] ?(?<text>\\S.{9,})$");
     private static final Pattern IMAGE_SOURCE = Pattern.compile("(?:Image source|Image caption|Credit\\.\\.\\.)[,:]? ?(?<credit>.{0,80})$"
             + "|(?:Image|Photo|Photograph|Picture|Foto|Bild|Zdjęcie):[\\s\\u00A0]?(?<credit2>[^.!?:]{2,80})$");
     /** A markdown-mangled caption cell: "Ukrainian soldiers near Avdiivka. Tyler Hicks/The New York Times |". */
@@ -91,6 +116,10 @@ final class Captions {
         if (isImageCaptionLabel(line)) {
             return Optional.of(new Caption(next, null));
         }
+        Matcher labelled = opensWithCaptionLabel(line) ? LABELLED.matcher(line) : null;
+        if (labelled != null && labelled.matches()) {
+            return Optional.of(new Caption(Text.strip(labelled.group("text")), null));
+        }
         // An image's alt text with its credit glued on ("…anniversary of Russia's invasionImage: AP/picture
         // alliance"), as the credit is printed across languages.
         boolean mayHaveSource = line.indexOf("Image") > 0 || line.indexOf("Credit...") > 0
@@ -101,7 +130,7 @@ final class Captions {
             String credit = source.group("credit") != null ? source.group("credit") : source.group("credit2");
             return Optional.of(new Caption(Text.strip(line.substring(0, source.start())), Text.strip(credit)));
         }
-        if (next.startsWith("Image caption") && !next.equals(line)) {
+        if (opensWithCaptionLabel(next) && !next.equals(line)) {
             return Optional.of(new Caption(line, null));
         }
         if (line.length() <= 90 && Text.mayEndWith(line, PHOTO_CREDIT_ENDS) && PHOTO_CREDIT.matcher(line).matches()) {
@@ -122,6 +151,10 @@ final class Captions {
     /** What {@link #PHOTO_CREDIT} ends with: most short lines end otherwise and skip the pattern. */
     private static final String[] PHOTO_CREDIT_ENDS = {")", "AFP", "AP", "Reuters", "EPA", "Anadolu", "Images",
             "Shutterstock", "Bloomberg", "TASS", "Sputnik", "Photo"};
+
+    private static boolean opensWithCaptionLabel(String line) {
+        return line.startsWith("Image caption") || line.startsWith("Media caption");
+    }
 
     static boolean isImageCaptionLabel(String line) {
         return line.length() < 20 && IMAGE_LABEL.matcher(line).matches();

@@ -88,6 +88,12 @@ final class Lines {
                     i++;
                     continue;
                 }
+                Optional<Caption> credited = Captions.creditBelow(line, lines.get(i + 1).text());
+                if (credited.isPresent()) {
+                    blocks.add(Block.caption(credited.get()));
+                    i++;
+                    continue;
+                }
                 if (line.equals(lines.get(i + 1).text()) && line.length() > 40) {
                     continue; // a repeated line: the second copy is read
                 }
