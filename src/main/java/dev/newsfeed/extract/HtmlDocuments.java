@@ -60,16 +60,17 @@ final class HtmlDocuments {
         // Read now, so that the page's tree is garbage while its lines are read: a large page's tree would
         // otherwise be copied by every collection that runs meanwhile.
         String heading = firstHeading(scan.headings());
+        Optional<String> story = live ? Optional.empty() : ArticleBodies.firstParagraph(doc);
         ExtractedDocument lines = Extractor.fromLines(text, source, context, live);
         if (visible.size() >= 2 && score(visible) >= score(lines.posts())) {
             return new ExtractedDocument(title, source, Layout.LINE_LIVEBLOG, List.of(), null, visible, warnings,
                     Confidence.MEDIUM);
         }
         if (lines.layout() == Layout.ARTICLE && meta.isPresent()) {
-            return withMeta(lines, meta.get(), heading);
+            return withMeta(lines, meta.get(), heading, story);
         }
         if (lines.layout() == Layout.ARTICLE && heading != null) {
-            return withMeta(lines, new JsonLd.ArticleMeta(null, null, List.of()), heading);
+            return withMeta(lines, new JsonLd.ArticleMeta(null, null, List.of()), heading, story);
         }
         return lines;
     }
@@ -139,15 +140,21 @@ final class HtmlDocuments {
     /**
      * An article read from its lines, with the headline, date and authors its markup states: the page's {@code
      * <h1>} (or JSON-LD headline), JSON-LD's datePublished and authors where the lines gave none. The body starts
-     * after the headline when the lines put the headline inside it.
+     * after the headline when the lines put the headline inside it, and at the story's first paragraph when the
+     * markup shows where that is.
      */
-    private static ExtractedDocument withMeta(ExtractedDocument lines, JsonLd.ArticleMeta meta, String h1) {
+    private static ExtractedDocument withMeta(ExtractedDocument lines, JsonLd.ArticleMeta meta, String h1,
+                                              Optional<String> story) {
         ExtractedPost p = lines.posts().get(0);
         String headline = h1 != null ? h1 : meta.headline() != null ? meta.headline() : p.headline();
         List<String> body = new ArrayList<>(p.body());
         int at = indexOfKey(body, headline);
         if (at >= 0 && at < body.size() - 1) {
             body = new ArrayList<>(body.subList(at + 1, body.size()));
+        }
+        int opening = story.isPresent() ? indexOfKey(body, story.get()) : -1;
+        if (opening > 0) {
+            body = new ArrayList<>(body.subList(opening, body.size()));
         }
         boolean stamped = p.timestampText() != null;
         ExtractedPost post = new ExtractedPost(headline, stamped ? p.timestampText() : null,
