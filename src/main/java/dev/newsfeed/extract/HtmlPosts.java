@@ -181,13 +181,15 @@ final class HtmlPosts {
     /** Each repeated element read as a post. */
     static List<ExtractedPost> posts(List<Element> items, ZoneId zone, java.time.LocalDate pageDate) {
         List<ExtractedPost> posts = new ArrayList<>();
+        Map<Element, List<String>> bareNames = RepeatedNames.of(items);
         for (Element item : items) {
-            post(item, zone, pageDate).ifPresent(posts::add);
+            post(item, zone, pageDate, bareNames.getOrDefault(item, List.of())).ifPresent(posts::add);
         }
         return posts;
     }
 
-    private static Optional<ExtractedPost> post(Element item, ZoneId zone, java.time.LocalDate pageDate) {
+    private static Optional<ExtractedPost> post(Element item, ZoneId zone, java.time.LocalDate pageDate,
+                                                List<String> bareNames) {
         Element heading = first(item, HEADING, 2, 300);
         Element time = first(item, TIME, 1, 80);
         Element byline = first(item, BYLINE, 3, 200, true);
@@ -222,7 +224,7 @@ final class HtmlPosts {
         if (!printed) {
             headline = Text.sentences(body.get(0)).get(0);
         }
-        List<String> authors = byline == null ? List.of() : authors(byline.text());
+        List<String> authors = byline == null ? bareNames : authors(byline.text());
         return Optional.of(new ExtractedPost(headline, stamp == null ? null : stamp.text(),
                 stamp == null ? null : stamp.instant(), stamp == null ? Precision.UNKNOWN : stamp.precision(),
                 authors, null, body, captions, item.id().isEmpty() ? null : item.id(),
