@@ -60,7 +60,7 @@ final class HtmlDocuments {
         // Read now, so that the page's tree is garbage while its lines are read: a large page's tree would
         // otherwise be copied by every collection that runs meanwhile.
         String heading = firstHeading(scan.headings());
-        Optional<String> story = live ? Optional.empty() : ArticleBodies.firstParagraph(doc);
+        Optional<ArticleBodies.Story> story = live ? Optional.empty() : ArticleBodies.story(doc);
         ExtractedDocument lines = Extractor.fromLines(text, source, context, live);
         if (visible.size() >= 2 && score(visible) >= score(lines.posts())) {
             return new ExtractedDocument(title, source, Layout.LINE_LIVEBLOG, List.of(), null, visible, warnings,
@@ -144,7 +144,7 @@ final class HtmlDocuments {
      * markup shows where that is.
      */
     private static ExtractedDocument withMeta(ExtractedDocument lines, JsonLd.ArticleMeta meta, String h1,
-                                              Optional<String> story) {
+                                              Optional<ArticleBodies.Story> story) {
         ExtractedPost p = lines.posts().get(0);
         String headline = h1 != null ? h1 : meta.headline() != null ? meta.headline() : p.headline();
         List<String> body = new ArrayList<>(p.body());
@@ -152,9 +152,14 @@ final class HtmlDocuments {
         if (at >= 0 && at < body.size() - 1) {
             body = new ArrayList<>(body.subList(at + 1, body.size()));
         }
-        int opening = story.isPresent() ? indexOfKey(body, story.get()) : -1;
+        int opening = story.isPresent() ? indexOfKey(body, story.get().first()) : -1;
         if (opening > 0) {
             body = new ArrayList<>(body.subList(opening, body.size()));
+        }
+        Optional<String> last = story.flatMap(ArticleBodies.Story::last);
+        int closing = last.isPresent() ? lastIndexOfKey(body, last.get()) : -1;
+        if (closing >= 0 && closing < body.size() - 1) {
+            body = new ArrayList<>(body.subList(0, closing + 1));
         }
         boolean stamped = p.timestampText() != null;
         ExtractedPost post = new ExtractedPost(headline, stamped ? p.timestampText() : null,
@@ -164,6 +169,16 @@ final class HtmlDocuments {
                 p.timestampRelative(), p.labels(), p.dateline(), true, p.complete());
         return new ExtractedDocument(headline, lines.source(), lines.layout(), lines.summary(), lines.updatedAt(),
                 List.of(post), lines.warnings(), lines.confidence());
+    }
+
+    private static int lastIndexOfKey(List<String> body, String paragraph) {
+        String key = Text.key(paragraph);
+        for (int i = body.size() - 1; i >= 0; i--) {
+            if (Text.key(body.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int indexOfKey(List<String> body, String headline) {

@@ -73,7 +73,7 @@ final class HtmlPage {
                         sink.add(new RawLine(c.text(), c, null));
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (BLOCK_TAGS.contains(e.normalName())) {
+                    if (BLOCK_TAGS.contains(e.normalName()) || isInlineMeta(e)) {
                         sink.flush();
                     }
                     if (isPost(e)) {
@@ -85,7 +85,7 @@ final class HtmlPage {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                if (node instanceof Element e && (BLOCK_TAGS.contains(e.normalName()) || isInlineMeta(e))) {
                     sink.flush();
                 }
                 return FilterResult.CONTINUE;
@@ -93,6 +93,26 @@ final class HtmlPage {
         }, doc.body());
         sink.flush();
         return sink.lines;
+    }
+
+    /**
+     * An inline element whose class says it holds a byline or a date ({@code <span class="byline">}, {@code <span
+     * class="date">}): a line of its own, as a byline and a date printed side by side in one row would otherwise
+     * run together into one line that is neither ("By Jane Doe 8 January 2020, 3:51 pm 11 Edit"). Not inside
+     * prose or a heading, where a marked span is part of the sentence.
+     */
+    private static boolean isInlineMeta(Element e) {
+        String name = e.normalName();
+        if (!name.equals("span") && !name.equals("time") || e.className().isEmpty()) {
+            return false;
+        }
+        String cls = e.className().toLowerCase(java.util.Locale.ROOT);
+        if (!cls.contains("byline") && !cls.contains("author") && !cls.contains("date") && !cls.contains("time")) {
+            return false;
+        }
+        Element parent = e.parent();
+        String around = parent == null ? "" : parent.normalName();
+        return !around.equals("p") && !around.equals("li") && !(around.length() == 2 && around.charAt(0) == 'h');
     }
 
     /**
