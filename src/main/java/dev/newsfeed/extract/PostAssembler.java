@@ -234,6 +234,7 @@ final class PostAssembler {
     /** One post per headline: the copy with more paragraphs gives the text, the others fill what it lacks. */
     private static List<ExtractedPost> merge(List<Draft> all, boolean ended) {
         List<Draft> drafts = withoutContents(all);
+        unheadPagesWithoutHeadlines(drafts);
         Map<String, Draft> byHeadline = new LinkedHashMap<>();
         int n = 0;
         for (Draft d : drafts) {
@@ -251,6 +252,30 @@ final class PostAssembler {
             posts.add(kept.get(i).toPost(!last || ended || kept.get(i).endsLikeSentence()));
         }
         return posts;
+    }
+
+    /**
+     * On a page whose posts print no headlines ("3:45 p.m.: A plane crashed …" and its paragraphs), a post holding
+     * one line only holds a paragraph, not a headline: the line a page cut mid-sentence reads like a headline,
+     * as it does not end like a sentence.
+     */
+    private static void unheadPagesWithoutHeadlines(List<Draft> drafts) {
+        int headless = 0;
+        for (Draft d : drafts) {
+            if (!d.body.isEmpty() && d.headline != null) {
+                return;
+            }
+            headless += d.body.isEmpty() ? 0 : 1;
+        }
+        if (headless < 2) {
+            return;
+        }
+        for (Draft d : drafts) {
+            if (d.headline != null && d.body.isEmpty() && d.byline == null && !d.flowed && d.stamp != null) {
+                d.body.add(d.headline);
+                d.headline = null;
+            }
+        }
     }
 
     /**
