@@ -383,7 +383,8 @@ final class Segmenter {
             if (kickerOfTitle(i)) {
                 continue;
             }
-            if (first && isTitle(i)) {
+            if (first && isTitle(i) && !(separators && afterSeparator)) {
+                // A headline under the separator the page puts between posts opens the first post, not the page.
                 first = false;
                 continue;
             }
