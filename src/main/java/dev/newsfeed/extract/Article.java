@@ -12,6 +12,20 @@ final class Article {
     private Article() {
     }
 
+    /** A name on a line of its own over a line naming a role ("Defence correspondent, BBC News"). */
+    private static boolean namedWithRole(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size() || blocks.get(i + 1).kind() != Block.Kind.TEXT) {
+            return false;
+        }
+        String role = blocks.get(i + 1).text();
+        return Bylines.isName(blocks.get(i).text()) && Text.isPhrase(role, 10) && ROLE.matcher(role).find();
+    }
+
+    /** The words a role line holds: a reporter's title, not any short phrase. */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:correspondent|reporter|editor|writer|journalist|analyst|producer|columnist|contributor"
+                    + "|chief|staff|news)\\b");
+
     static ExtractedPost from(List<Block> blocks) throws ExtractionException {
         String headline = null;
         Byline byline = null;
@@ -28,6 +42,11 @@ final class Article {
                 case TEXT, LEAD -> {
                     if (headline == null) {
                         headline = b.text();
+                    } else if (byline == null && body.size() <= DATELINE_REACH && namedWithRole(blocks, i)) {
+                        // "Quentin Sommerville", "International correspondent, in Culiacán": the author's box.
+                        String role = blocks.get(i + 1).text();
+                        byline = new Byline(List.of(Bylines.withoutHonorific(b.text())), Bylines.rolePlace(role), 0);
+                        i++;
                     } else {
                         body.add(b.text());
                     }

@@ -59,13 +59,23 @@ final class Captions {
 
     /**
      * A caption whose credit is the next line alone: "The flag flies above the embassy in Washington." then
-     * "Tom Brenner/Reuters". The caption must end as a sentence, so a headline above a credit stays a headline.
+     * "Tom Brenner/Reuters". The caption must end as a sentence, so a headline above a credit stays a headline;
+     * and the text must resume after the credit with a paragraph, as where a page prints the credit before its
+     * caption ("…last paragraph.", "Getty Images", "Rescue workers search the rubble") the line above the credit
+     * is the story's.
+     *
+     * @param afterNext the line after the credit, or null at the page's end
      */
-    static Optional<Caption> creditBelow(String line, String next) {
-        if (line.length() < 20 || line.length() > 400 || !line.endsWith(".") || !isCreditLine(next)) {
+    static Optional<Caption> creditBelow(String line, String next, RawLine afterNext) {
+        if (line.length() < 20 || line.length() > 400 || !line.endsWith(".") || !isCreditLine(next)
+                || afterNext == null || afterNext.caption() != null || !endsLikeParagraph(afterNext.text())) {
             return Optional.empty();
         }
         return Optional.of(new Caption(line, Text.strip(next)));
+    }
+
+    private static boolean endsLikeParagraph(String text) {
+        return !text.isEmpty() && ".!?\"”’)…»".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /** "AFP via Getty Images", "Tom Brenner/Reuters", "Kostyantin Gak/CNN": a credit and nothing else. */
@@ -133,7 +143,7 @@ final class Captions {
         if (opensWithCaptionLabel(next) && !next.equals(line)) {
             return Optional.of(new Caption(line, null));
         }
-        if (line.length() <= 90 && Text.mayEndWith(line, PHOTO_CREDIT_ENDS) && PHOTO_CREDIT.matcher(line).matches()) {
+        if (line.length() <= 90 && isCreditLine(line)) {
             return Optional.of(new Caption("", Text.strip(line)));
         }
         if (line.endsWith(CELL_END) && line.length() > 20) {

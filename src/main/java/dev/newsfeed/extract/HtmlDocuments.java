@@ -61,16 +61,18 @@ final class HtmlDocuments {
         // otherwise be copied by every collection that runs meanwhile.
         String heading = firstHeading(scan.headings());
         Optional<ArticleBodies.Story> story = live ? Optional.empty() : ArticleBodies.story(doc);
+        java.time.Instant headerTime = live ? null : ArticleBodies.headerTime(doc);
         ExtractedDocument lines = Extractor.fromLines(text, source, context, live);
         if (visible.size() >= 2 && score(visible) >= score(lines.posts())) {
             return new ExtractedDocument(title, source, Layout.LINE_LIVEBLOG, List.of(), null, visible, warnings,
                     Confidence.MEDIUM);
         }
-        if (lines.layout() == Layout.ARTICLE && meta.isPresent()) {
-            return withMeta(lines, meta.get(), heading, story);
-        }
-        if (lines.layout() == Layout.ARTICLE && heading != null) {
-            return withMeta(lines, new JsonLd.ArticleMeta(null, null, List.of()), heading, story);
+        if (lines.layout() == Layout.ARTICLE && (meta.isPresent() || heading != null)) {
+            JsonLd.ArticleMeta stated = meta.orElse(new JsonLd.ArticleMeta(null, null, List.of()));
+            if (stated.published() == null && headerTime != null) {
+                stated = new JsonLd.ArticleMeta(stated.headline(), headerTime, stated.authors());
+            }
+            return withMeta(lines, stated, heading, story);
         }
         return lines;
     }

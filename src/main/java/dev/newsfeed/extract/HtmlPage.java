@@ -65,8 +65,14 @@ final class HtmlPage {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sink.current.append(t.getWholeText());
+                    String text = t.getWholeText();
+                    if (sink.gluedAt(text)) {
+                        sink.flush(); // "Quentin Sommerville" + "International correspondent": two lines
+                    }
+                    sink.current.append(text);
+                    sink.boundary = false;
                 } else if (node instanceof Element e) {
+                    sink.enter(e);
                     if (e.normalName().equals("figcaption")) {
                         sink.flush();
                         Caption c = caption(e);
@@ -85,8 +91,11 @@ final class HtmlPage {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && (BLOCK_TAGS.contains(e.normalName()) || isInlineMeta(e))) {
-                    sink.flush();
+                if (node instanceof Element e) {
+                    sink.leave(e);
+                    if (BLOCK_TAGS.contains(e.normalName()) || isInlineMeta(e)) {
+                        sink.flush();
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -96,23 +105,50 @@ final class HtmlPage {
     }
 
     /**
-     * An inline element whose class says it holds a byline or a date ({@code <span class="byline">}, {@code <span
-     * class="date">}): a line of its own, as a byline and a date printed side by side in one row would otherwise
-     * run together into one line that is neither ("By Jane Doe 8 January 2020, 3:51 pm 11 Edit"). Not inside
-     * prose or a heading, where a marked span is part of the sentence.
+     * An inline element whose class names a byline or a date ({@code <span class="byline">}, {@code <span
+     * class="date">}) in a row of such elements: a line of its own, as a byline and a date printed side by side
+     * would otherwise run together into one line that is neither ("By Jane Doe 8 January 2020, 3:51 pm 11 Edit").
+     * Only where the row's block holds no text of its own: a marked span inside prose is part of the sentence.
      */
     private static boolean isInlineMeta(Element e) {
         String name = e.normalName();
-        if (!name.equals("span") && !name.equals("time") || e.className().isEmpty()) {
+        if (!name.equals("span") && !name.equals("time") || e.className().isEmpty() || !namesMeta(e.className())) {
             return false;
         }
-        String cls = e.className().toLowerCase(java.util.Locale.ROOT);
-        if (!cls.contains("byline") && !cls.contains("author") && !cls.contains("date") && !cls.contains("time")) {
+        Element block = e.parent();
+        for (int up = 0; block != null && !BLOCK_TAGS.contains(block.normalName()); up++, block = block.parent()) {
+            if (up > MAX_INLINE_DEPTH || PROSE_TAGS.contains(block.normalName())) {
+                return false;
+            }
+        }
+        if (block == null || PROSE_TAGS.contains(block.normalName()) || block.normalName().equals("figcaption")) {
             return false;
         }
-        Element parent = e.parent();
-        String around = parent == null ? "" : parent.normalName();
-        return !around.equals("p") && !around.equals("li") && !(around.length() == 2 && around.charAt(0) == 'h');
+        for (org.jsoup.nodes.TextNode t : block.textNodes()) {
+            if (!t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_INLINE_DEPTH = 8;
+    private static final Set<String> META_WORDS = Set.of("byline", "bylines", "author", "authors", "date",
+            "dateline", "time", "timestamp", "published", "pubdate");
+
+    /** Whether a word of the class list ("byline", "article-date", "post__time") names a byline or a date. */
+    private static boolean namesMeta(String classes) {
+        String lower = classes.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("by") && !lower.contains("auth") && !lower.contains("date") && !lower.contains("time")
+                && !lower.contains("publ")) {
+            return false; // most classes: no split
+        }
+        for (String word : lower.split("[\\s_-]+")) {
+            if (META_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -156,11 +192,40 @@ final class HtmlPage {
                 && (cls.contains("post") || cls.contains("entry") || cls.contains("update") || cls.contains("card"));
     }
 
-    /** Collects lines; the first line after a post element opens carries that element's id. */
+    /** Elements whose text runs as prose: a word split across two of their children is still one word. */
+    private static final Set<String> PROSE_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a",
+            "blockquote", "dt", "dd", "pre", "td");
+
+    /**
+     * Collects lines; the first line after a post element opens carries that element's id. Two elements whose
+     * texts meet with no space, a lower-case letter running into a capital ("…Sommerville" + "International
+     * correspondent"), are two lines the page's style sets apart, as a name and its role in a byline box; inside
+     * prose they are left joined.
+     */
     private static final class LineSink {
         final List<RawLine> lines = new ArrayList<>();
         final StringBuilder current = new StringBuilder();
         String anchor;
+        /** An element opened or closed since the last text. */
+        boolean boundary;
+        /** How many prose elements the walk is inside. */
+        int prose;
+
+        void enter(Element e) {
+            boundary = true;
+            prose += PROSE_TAGS.contains(e.normalName()) ? 1 : 0;
+        }
+
+        void leave(Element e) {
+            boundary = true;
+            prose -= PROSE_TAGS.contains(e.normalName()) ? 1 : 0;
+        }
+
+        boolean gluedAt(String text) {
+            int n = current.length();
+            return boundary && prose == 0 && n > 0 && !text.isEmpty() && Character.isLowerCase(current.charAt(n - 1))
+                    && Character.isUpperCase(text.charAt(0));
+        }
 
         void add(RawLine line) {
             lines.add(anchor == null ? line : line.withAnchor(anchor));

@@ -88,7 +88,8 @@ final class Lines {
                     i++;
                     continue;
                 }
-                Optional<Caption> credited = Captions.creditBelow(line, lines.get(i + 1).text());
+                Optional<Caption> credited = Captions.creditBelow(line, lines.get(i + 1).text(),
+                        i + 2 < lines.size() ? lines.get(i + 2) : null);
                 if (credited.isPresent()) {
                     blocks.add(Block.caption(credited.get()));
                     i++;

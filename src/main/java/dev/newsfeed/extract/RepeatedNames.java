@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * Bylines a live page prints as bare names in its posts' headers, with no class or "By" to mark them: the
  * element that holds a name in the same place of most posts, before their text, is the post's byline. A name
  * in one post only (a person named in a label, a tag) repeats nowhere, and one text repeated in every post
- * (the blog's title, a section) is not a byline either: the place must hold at least two different names.
+ * (the blog's title, a section) is not a byline either: the place must hold at least two different names, one of
+ * them in two posts or more. Elements whose class says they print a place, a topic or a label are passed over.
  */
 final class RepeatedNames {
 
@@ -36,11 +37,22 @@ final class RepeatedNames {
         }
         String place = null;
         int most = 0;
+        boolean tie = false;
         for (Map.Entry<String, Integer> e : itemsWithName.entrySet()) {
-            if (e.getValue() * 2 >= items.size() && e.getValue() > most && distinct(found, e.getKey()) >= 2) {
+            if (e.getValue() * 2 < items.size() || e.getValue() < most || !signs(found, e.getKey())) {
+                continue;
+            }
+            tie = e.getValue() == most;
+            if (e.getValue() > most) {
                 place = e.getKey();
                 most = e.getValue();
             }
+        }
+        if (tie) {
+            return Map.of(); // two places of the header hold names alike: which one signs the posts is a guess
+        }
+        if (place != null && namedAsPlaces(items, found, place)) {
+            return Map.of(); // "Tel Aviv" over a post that says "in Tel Aviv": the header prints where, not who
         }
         Map<Element, List<String>> authors = new IdentityHashMap<>();
         for (int i = 0; place != null && i < items.size(); i++) {
@@ -52,14 +64,39 @@ final class RepeatedNames {
         return authors;
     }
 
-    private static int distinct(List<Map<String, List<String>>> found, String place) {
-        Set<List<String>> names = new HashSet<>();
-        for (Map<String, List<String>> f : found) {
-            if (f.containsKey(place)) {
-                names.add(f.get(place));
+    /** Whether a name the place holds is written as a place in the posts' text ("in Gaza City", "near Kyiv"). */
+    private static boolean namedAsPlaces(List<Element> items, List<Map<String, List<String>>> found, String place) {
+        Set<String> names = new HashSet<>();
+        found.forEach(f -> names.addAll(f.getOrDefault(place, List.of())));
+        for (Element item : items) {
+            String text = item.text();
+            for (String name : names) {
+                for (String before : PLACE_WORDS) {
+                    if (text.contains(before + name)) {
+                        return true;
+                    }
+                }
             }
         }
-        return names.size();
+        return false;
+    }
+
+    private static final List<String> PLACE_WORDS = List.of("in ", "near ", "at ", "outside ");
+
+    /**
+     * Whether a place holds names as bylines do: at least two different ones, and one of them again in another
+     * post (a blog's few reporters take turns; a place's or a topic's name changes with every post).
+     */
+    private static boolean signs(List<Map<String, List<String>>> found, String place) {
+        Set<List<String>> names = new HashSet<>();
+        boolean repeated = false;
+        for (Map<String, List<String>> f : found) {
+            List<String> n = f.get(place);
+            if (n != null) {
+                repeated |= !names.add(n);
+            }
+        }
+        return names.size() >= 2 && repeated;
     }
 
     /** The names printed alone in an element of the item's header, keyed by where the element stands. */
@@ -76,7 +113,7 @@ final class RepeatedNames {
                 if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || seen[0]++ > MAX_HEADER_ELEMENTS) {
                     return FilterResult.STOP; // the post's text has started
                 }
-                if (tag.equals("time") || tag.equals("figure") || isHeading(tag)) {
+                if (tag.equals("time") || tag.equals("figure") || isHeading(tag) || namesNoPerson(e.className())) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e.childrenSize() == 0) {
@@ -89,6 +126,23 @@ final class RepeatedNames {
             }
         }, item);
         return names;
+    }
+
+    /** Classes of elements that print a place, a topic or a section: names in them are not bylines. */
+    private static final List<String> NO_PERSON = List.of("tag", "topic", "chip", "categor", "kicker", "location",
+            "place", "label", "section", "dateline");
+
+    private static boolean namesNoPerson(String classes) {
+        if (classes.isEmpty()) {
+            return false;
+        }
+        String lower = classes.toLowerCase(java.util.Locale.ROOT);
+        for (String word : NO_PERSON) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHeading(String tag) {

@@ -353,10 +353,13 @@ final class Segmenter {
         boolean first = true;
         boolean afterSeparator = false;
         boolean headed = false;
+        Map<String, Integer> separatorTexts = separators ? separatorTexts() : Map.of();
+        String separator = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.SEPARATOR) {
                 afterSeparator = true;
+                separator = b.text();
                 continue;
             }
             if (b.kind() == Block.Kind.DATELINE) {
@@ -383,7 +386,9 @@ final class Segmenter {
             if (kickerOfTitle(i)) {
                 continue;
             }
-            if (first && isTitle(i) && !(separators && afterSeparator)) {
+            boolean underPostSeparator = separators && afterSeparator
+                    && separatorTexts.getOrDefault(separator, 0) >= 2;
+            if (first && isTitle(i) && !underPostSeparator) {
                 // A headline under the separator the page puts between posts opens the first post, not the page.
                 first = false;
                 continue;
@@ -395,6 +400,17 @@ final class Segmenter {
             afterSeparator = false;
         }
         return any;
+    }
+
+    /** How often each separator's text occurs: the one the page puts between posts recurs. */
+    private Map<String, Integer> separatorTexts() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.SEPARATOR) {
+                counts.merge(b.text(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /**
