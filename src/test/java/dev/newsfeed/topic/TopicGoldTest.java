@@ -135,11 +135,11 @@ class TopicGoldTest {
     }
 
     /**
-     * Ratchet: micro-F1 of leave-one-seed-page-out cross-validation, a little below what it measures (0.892,
-     * bench/topics/README.md; training is deterministic, so this allows one more wrong label of the 42); raise
-     * it when the model gets better, never lower it to let a change through.
+     * Ratchet: micro-F1 of leave-one-seed-page-out cross-validation, a little below what it measures (0.930,
+     * bench/topics/README.md; training is deterministic, so this allows one more wrong label of the 42, 0.918);
+     * raise it when the model gets better, never lower it to let a change through.
      */
-    static final double SEED_PAGES_FLOOR = 0.875;
+    static final double SEED_PAGES_FLOOR = 0.915;
 
     /**
      * The seeds' honest figure: each seed page is read by a model trained on the corpus and the other seed

@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
  * {@link TopicTrainer.Options}; {@code minWords}, {@code exponent}, {@code contextSentences} and {@code fronts}
  * are the settings').</li>
  * <li>With {@code -Dtopics.detail=true} in {@code JAVA_TOOL_OPTIONS}, each variant's per-topic figures
- * pooled over the deals.</li>
+ * pooled over the deals; with {@code -Dtopics.skipStandard=true}, the variants only.</li>
  * <li>{@code tune.sh errors}: the fixed deal's wrong high-confidence posts with each wrong topic's sum;
  * {@code tune.sh errors 10}: every wrong post over the fixed deal and nine shuffled ones, with how many deals
  * got each of its topics wrong.</li>
@@ -86,7 +86,9 @@ final class TopicTune {
         int deals = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<String> pages = new ArrayList<>(new TreeSet<>(corpus.stream().map(LabelledPost::page).toList()));
         Map<String, TopicTrainer.Options> variants = new LinkedHashMap<>();
-        variants.put("standard", standard);
+        if (!Boolean.getBoolean("topics.skipStandard")) {
+            variants.put("standard", standard);
+        }
         for (int a = 1; a < args.length; a++) {
             TopicTrainer.Options o = standard;
             for (String part : args[a].split(",")) {
