@@ -135,11 +135,11 @@ class TopicGoldTest {
     }
 
     /**
-     * Ratchet: micro-F1 of leave-one-seed-page-out cross-validation, a little below what it measures (0.930,
-     * bench/topics/README.md; training is deterministic, so this allows one more wrong label of the 42, 0.918);
-     * raise it when the model gets better, never lower it to let a change through.
+     * Micro-F1 of leave-one-seed-page-out cross-validation must reach issue 19's 0.92 on the seeds; it measures
+     * 0.930 (bench/topics/README.md; training is deterministic). Raise it when the model gets better, never lower
+     * it to let a change through.
      */
-    static final double SEED_PAGES_FLOOR = 0.915;
+    static final double SEED_PAGES_FLOOR = 0.92;
 
     /**
      * The seeds' honest figure: each seed page is read by a model trained on the corpus and the other seed
