@@ -73,7 +73,7 @@ final class Article {
                     + "followed by paragraphs.");
         }
         String last = body.get(body.size() - 1);
-        boolean complete = ended || ".!?\"”’)…»".indexOf(last.charAt(last.length() - 1)) >= 0;
+        boolean complete = ended || Text.endsLikeSentence(last);
         String location = byline != null && byline.location() != null ? byline.location() : place;
         return new ExtractedPost(headline, stamp == null ? null : stamp.text(),
                 stamp == null ? null : stamp.instant(), stamp == null ? Precision.UNKNOWN : stamp.precision(),

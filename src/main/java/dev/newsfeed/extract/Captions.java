@@ -68,14 +68,10 @@ final class Captions {
      */
     static Optional<Caption> creditBelow(String line, String next, RawLine afterNext) {
         if (line.length() < 20 || line.length() > 400 || !line.endsWith(".") || !isCreditLine(next)
-                || afterNext == null || afterNext.caption() != null || !endsLikeParagraph(afterNext.text())) {
+                || afterNext == null || afterNext.caption() != null || !Text.endsLikeSentence(afterNext.text())) {
             return Optional.empty();
         }
         return Optional.of(new Caption(line, Text.strip(next)));
-    }
-
-    private static boolean endsLikeParagraph(String text) {
-        return !text.isEmpty() && ".!?\"”’)…»".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /** "AFP via Getty Images", "Tom Brenner/Reuters", "Kostyantin Gak/CNN": a credit and nothing else. */

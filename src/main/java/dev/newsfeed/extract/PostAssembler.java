@@ -357,7 +357,7 @@ final class PostAssembler {
                 return false;
             }
             String last = body.get(body.size() - 1);
-            return ".!?\"”’)…»".indexOf(last.charAt(last.length() - 1)) >= 0;
+            return Text.endsLikeSentence(last);
         }
 
         /** Drops embed labels left at the end ("Watch more:"). */

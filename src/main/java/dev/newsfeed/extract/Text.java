@@ -140,6 +140,11 @@ public final class Text {
     }
 
     /** Lower-cased letters and digits only: two headlines are the same post when their keys are equal. */
+    /** Whether {@code text} ends as a sentence or a quotation does: what a complete paragraph ends with. */
+    static boolean endsLikeSentence(String text) {
+        return !text.isEmpty() && ".!?\"”’)…»".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     public static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
