@@ -1,6 +1,5 @@
 package dev.newsfeed.ingest;
 
-import dev.newsfeed.extract.ExtractedPost;
 import dev.newsfeed.topic.TopicClassifier;
 import dev.newsfeed.topic.CustomTopicMatcher;
 import dev.newsfeed.topic.TopicLinks;
@@ -25,14 +24,13 @@ record IngestPlan(List<UUID> postIds, List<PostWrite> created, List<PostWrite> c
     record PostWrite(UUID id, PostContent content) {
     }
 
-    static IngestPlan of(List<ExtractedPost> extracted, List<StoredPost> stored) {
+    static IngestPlan of(List<PostContent> extracted, List<StoredPost> stored) {
         PostMatcher matcher = new PostMatcher(stored);
         Set<UUID> ids = new LinkedHashSet<>();
         List<PostWrite> created = new ArrayList<>();
         List<PostWrite> changed = new ArrayList<>();
         int unchanged = 0;
-        for (ExtractedPost e : extracted) {
-            PostContent content = PostContent.of(e);
+        for (PostContent content : extracted) {
             StoredPost match = matcher.match(content);
             if (match == null) {
                 UUID id = UUID.randomUUID();

@@ -68,7 +68,7 @@ public class IngestService {
         return onWorker(() -> Received.of(in))
                 .flatMap(received -> store.repeat(pool, received.sha()).flatMap(seen -> seen != null
                         ? Uni.createFrom().item(seen)
-                        : onWorker(() -> Extraction.of(extractor, in)).flatMap(e -> firstSight(in, received, e))))
+                        : firstSight(in, received)))
                 .invoke(metrics::record);
     }
 
@@ -80,22 +80,38 @@ public class IngestService {
         }
     }
 
-    /** A page not seen before: checked once more under the page's lock, where parallel ingests of it meet. */
-    private Uni<IngestResult> firstSight(IncomingDocument in, Received received, Extraction extraction) {
+    /**
+     * A page not seen before: checked once more under the page's lock, where parallel ingests of it meet. The
+     * page is extracted on a worker while the transaction takes its locks and reads the live blog's stored posts:
+     * a page with an address is known by it before it is read, and a re-read page's time is mostly these two.
+     */
+    private Uni<IngestResult> firstSight(IncomingDocument in, Received received) {
         String sha = received.sha();
-        String source = extraction.source();
+        Uni<Extraction> extraction = Uni.createFrom().completionStage(
+                onWorker(() -> Extraction.of(extractor, in)).subscribeAsCompletionStage());
+        String address = Extraction.addressKey(in.url());
         // The page's hash is locked as well as the page: the same bytes sent at once under two addresses must not
         // both pass the check below.
         return pool.withTransaction(tx -> store.lock(tx, sha)
-                        .flatMap(x -> store.lock(tx, extraction.pageKey(in, sha)))
-                        .flatMap(x -> store.repeat(tx, sha))
-                        .flatMap(seen -> seen != null ? Uni.createFrom().item(seen)
-                                : store.source(tx, source, Extractor.sourceName(source)).flatMap(sourceId -> store
-                                        .document(tx, sourceId, sha, in, received.raw(), extraction.reading())
-                                        .flatMap(docId -> extraction.document() == null
-                                                ? Uni.createFrom().item(extraction.unreadable(docId, sha))
-                                                : storePosts(tx, docId, sourceId, sha, in.url(), extraction)))))
+                        .flatMap(x -> address != null ? Uni.createFrom().item(address)
+                                : extraction.map(e -> e.pageKey(in, sha)))
+                        .flatMap(pageKey -> store.lock(tx, pageKey)
+                                .flatMap(x -> store.repeat(tx, sha))
+                                .flatMap(seen -> seen != null ? Uni.createFrom().item(seen)
+                                        : store.storedPosts(tx, pageKey).flatMap(stored -> extraction
+                                                .flatMap(e -> keep(tx, in, received, e, stored))))))
                 .invoke(this::announce);
+    }
+
+    /** The page kept with its source, then its posts stored. */
+    private Uni<IngestResult> keep(SqlClient tx, IncomingDocument in, Received received, Extraction extraction,
+                                   List<StoredPost> stored) {
+        return store.source(tx, extraction.source(), Extractor.sourceName(extraction.source()))
+                .flatMap(sourceId -> store.document(tx, sourceId, received.sha(), in, received.raw(),
+                                extraction.reading())
+                        .flatMap(docId -> extraction.document() == null
+                                ? Uni.createFrom().item(extraction.unreadable(docId, received.sha()))
+                                : storePosts(tx, docId, sourceId, received.sha(), in.url(), extraction, stored)));
     }
 
     /** Extracts a stored document again with the current extractor, updating its posts in place. */
@@ -106,23 +122,23 @@ public class IngestService {
                         .flatMap(x -> store.reread(tx, doc.id(), extraction.reading()))
                         .flatMap(x -> extraction.document() == null
                                 ? Uni.createFrom().item(extraction.unreadable(doc.id(), doc.sha256()))
-                                : store.source(tx, extraction.source(), Extractor.sourceName(extraction.source()))
+                                : store.storedPosts(tx, extraction.pageKey(in, doc.sha256())).flatMap(stored -> store
+                                        .source(tx, extraction.source(), Extractor.sourceName(extraction.source()))
                                         .flatMap(sourceId -> storePosts(tx, doc.id(), sourceId, doc.sha256(),
-                                                in.url(), extraction)))))
+                                                in.url(), extraction, stored))))))
                 .invoke(this::announce);
     }
 
     /**
-     * Steps 2 to 4: the live blog and its stored posts, matched against the page; the new and changed posts are
-     * written while a worker classifies them (the two take about as long), then their topics.
+     * Steps 2 to 4: the live blog, and the page's posts matched against its stored ones; the new and changed
+     * posts are written while a worker classifies them (the two take about as long), then their topics.
      */
     private Uni<IngestResult> storePosts(SqlClient tx, long docId, long sourceId, String sha, String url,
-                                         Extraction extraction) {
+                                         Extraction extraction, List<StoredPost> stored) {
         ExtractedDocument doc = extraction.document();
-        return store.liveBlog(tx, sourceId, extraction.pageKey(url), url, doc).flatMap(blogId -> store
-                .storedPosts(tx, blogId)
-                .flatMap(stored -> onWorker(() -> IngestPlan.of(doc.posts(), stored)))
-                .flatMap(plan -> custom.current(tx)
+        return store.liveBlog(tx, sourceId, extraction.pageKey(url), url, doc).flatMap(blogId ->
+                onWorker(() -> IngestPlan.of(extraction.contents(), stored))
+                        .flatMap(plan -> custom.current(tx)
                         .flatMap(matchers -> Uni.combine().all()
                                 .unis(store.writePosts(tx, docId, blogId, sourceId, plan),
                                         onWorker(() -> plan.classify(classifier, matchers)))
@@ -150,16 +166,19 @@ public class IngestService {
         return new PageContext(in.source(), in.url(), in.retrievedAt());
     }
 
-    /** The extractor's outcome: a document, or the reason there is none. */
-    record Extraction(ExtractedDocument document, String error, String source) {
+    /**
+     * The extractor's outcome: a document and its posts as they are stored (made here, on the worker that
+     * extracts: hashing a thousand posts takes milliseconds), or the reason there is none.
+     */
+    record Extraction(ExtractedDocument document, List<PostContent> contents, String error, String source) {
 
         static Extraction of(Extractor extractor, IncomingDocument in) {
             try {
                 ExtractedDocument doc = extractor.extract(in.body(), context(in));
-                return new Extraction(doc, null, doc.source());
+                return new Extraction(doc, doc.posts().stream().map(PostContent::of).toList(), null, doc.source());
             } catch (ExtractionException e) {
                 String source = in.source() != null ? in.source() : Extractor.detectSource(in.body());
-                return new Extraction(null, e.getMessage(), source);
+                return new Extraction(null, List.of(), e.getMessage(), source);
             }
         }
 
@@ -185,12 +204,18 @@ public class IngestService {
 
         /** A live blog is known by its URL; without one, by its source and title. */
         String pageKey(String url) {
-            if (url != null && !url.isBlank()) {
-                return url.replaceFirst("#.*$", "");
+            String address = addressKey(url);
+            if (address != null) {
+                return address;
             }
             String title = document.title() != null ? document.title()
                     : document.posts().isEmpty() ? "untitled" : document.posts().get(0).headline();
             return document.source() + ":" + Text.key(title);
+        }
+
+        /** The key of a live blog with an address, known before its page is read; null without one. */
+        static String addressKey(String url) {
+            return url == null || url.isBlank() ? null : url.replaceFirst("#.*$", "");
         }
     }
 }

@@ -129,16 +129,20 @@ class IngestStore {
                 .map(rows -> rows.iterator().next().getLong("id"));
     }
 
-    /** What matching needs of every post the live blog has: one statement. */
-    Uni<List<StoredPost>> storedPosts(SqlClient tx, long liveBlogId) {
-        return tx.preparedQuery("select id, anchor, headline, body[1] as opening, timestamp_text, published_at, "
-                        + "published_at_precision, content_hash from post where liveblog_id = $1")
-                .execute(Tuple.of(liveBlogId))
+    /** What matching needs of every post the live blog known by {@code pageKey} has (none yet: empty). */
+    Uni<List<StoredPost>> storedPosts(SqlClient tx, String pageKey) {
+        return tx.preparedQuery("select id, anchor, headline, opening_key, "
+                        + "case when opening_key is null then body[1] end as opening, timestamp_text, published_at, "
+                        + "published_at_precision, content_hash from post "
+                        + "where liveblog_id = (select id from liveblog where page_key = $1)")
+                .execute(Tuple.of(pageKey))
                 .map(rows -> {
                     List<StoredPost> out = new ArrayList<>(rows.size());
                     for (Row r : rows) {
+                        String key = r.getString("opening_key");
                         out.add(new StoredPost(r.getUUID("id"), r.getString("anchor"), r.getString("headline"),
-                                r.getString("opening"), r.getString("timestamp_text"),
+                                key == null ? PostMatcher.openingKey(r.getString("opening")) : key.isEmpty() ? null : key,
+                                r.getString("timestamp_text"),
                                 Precision.valueOf(r.getString("published_at_precision").toUpperCase(java.util.Locale.ROOT)),
                                 instant(r.getOffsetDateTime("published_at")), r.getString("content_hash")));
                     }
@@ -173,7 +177,7 @@ class IngestStore {
     }
 
     private static final String[] COLUMN_TYPES = {"uuid", "text", "text", "timestamptz", "text", "text", "text",
-        "text", "text", "text", "text", "text", "text", "text", "text", "text", "bool", "bool"};
+        "text", "text", "text", "text", "text", "text", "text", "text", "text", "bool", "bool", "text"};
 
     /** The posts' columns as a table {@code u}, from arrays bound at parameters {@code $first} onwards. */
     private static String unnest(int first) {
@@ -183,7 +187,7 @@ class IngestStore {
         }
         return b.append(") as u(id, headline, timestamp_text, published_at, stamp_precision, authors, location, body, ")
                 .append("body_text, caption_texts, caption_credits, anchor, content_hash, timestamp_relative, labels, ")
-                .append("dateline, headline_printed, complete)").toString();
+                .append("dateline, headline_printed, complete, opening_key)").toString();
     }
 
     private Uni<Void> insert(SqlClient tx, long documentId, long liveBlogId, long sourceId, Columns posts) {
@@ -195,13 +199,13 @@ class IngestStore {
                                           published_at, published_at_precision, authors, location, body, body_text,
                                           caption_texts, caption_credits, anchor, content_hash, revision,
                                           first_seen_at, updated_at, timestamp_relative, labels, dateline,
-                                          headline_printed, complete)
+                                          headline_printed, complete, opening_key)
                         select u.id, $2, $3, $1, u.headline, u.timestamp_text, u.published_at, u.stamp_precision,
                                u.authors::text[], u.location, u.body::text[],
                                u.body_text, u.caption_texts::text[],
                                u.caption_credits::text[], u.anchor, u.content_hash, 1, now(), now(),
                                u.timestamp_relative, u.labels::text[], u.dateline,
-                               u.headline_printed, u.complete
+                               u.headline_printed, u.complete, u.opening_key
                         from """ + unnest(4))
                 .execute(posts.after(Tuple.of(documentId, liveBlogId, sourceId)))
                 .replaceWithVoid();
@@ -231,7 +235,8 @@ class IngestStore {
                                     anchor = u.anchor, content_hash = u.content_hash, revision = p.revision + 1,
                                     updated_at = now(), timestamp_relative = u.timestamp_relative,
                                     labels = u.labels::text[], dateline = u.dateline,
-                                    headline_printed = u.headline_printed, complete = u.complete
+                                    headline_printed = u.headline_printed, complete = u.complete,
+                                    opening_key = u.opening_key
                                 from """ + unnest(2) + " where p.id = u.id")
                         .execute(posts.after(Tuple.of(documentId))))
                 .replaceWithVoid();
@@ -244,14 +249,14 @@ class IngestStore {
     record Columns(UUID[] id, String[] headline, String[] stamp, OffsetDateTime[] published, String[] precision,
                    String[] authors, String[] location, String[] body, String[] bodyText, String[] captions,
                    String[] credits, String[] anchor, String[] hash, String[] relative, String[] labels,
-                   String[] dateline, Boolean[] printed, Boolean[] complete) {
+                   String[] dateline, Boolean[] printed, Boolean[] complete, String[] openingKey) {
 
         static Columns of(List<IngestPlan.PostWrite> posts) {
             int n = posts.size();
             Columns c = new Columns(new UUID[n], new String[n], new String[n], new OffsetDateTime[n], new String[n],
                     new String[n], new String[n], new String[n], new String[n], new String[n], new String[n],
                     new String[n], new String[n], new String[n], new String[n], new String[n], new Boolean[n],
-                    new Boolean[n]);
+                    new Boolean[n], new String[n]);
             for (int i = 0; i < n; i++) {
                 PostContent p = posts.get(i).content();
                 c.id[i] = posts.get(i).id();
@@ -272,6 +277,8 @@ class IngestStore {
                 c.dateline[i] = p.dateline();
                 c.printed[i] = p.headlinePrinted();
                 c.complete[i] = p.complete();
+                String key = p.body().length == 0 ? null : PostMatcher.openingKey(p.body()[0]);
+                c.openingKey[i] = key == null ? "" : key;
             }
             return c;
         }
@@ -287,7 +294,8 @@ class IngestStore {
                     .addArrayOfString(location).addArrayOfString(body).addArrayOfString(bodyText)
                     .addArrayOfString(captions).addArrayOfString(credits).addArrayOfString(anchor)
                     .addArrayOfString(hash).addArrayOfString(relative).addArrayOfString(labels)
-                    .addArrayOfString(dateline).addArrayOfBoolean(printed).addArrayOfBoolean(complete);
+                    .addArrayOfString(dateline).addArrayOfBoolean(printed).addArrayOfBoolean(complete)
+                    .addArrayOfString(openingKey);
         }
     }
 

@@ -32,7 +32,7 @@ final class PostMatcher {
     PostMatcher(List<StoredPost> stored) {
         byAnchor = index(stored, StoredPost::anchor);
         byHeadline = index(stored, p -> Text.key(p.headline()));
-        byOpening = index(stored, p -> openingKey(p.opening()));
+        byOpening = index(stored, StoredPost::openingKey);
         byStamp = index(stored, p -> p.precision() == Precision.RELATIVE ? null : p.timestampText());
     }
 
