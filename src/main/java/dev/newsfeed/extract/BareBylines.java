@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Bylines printed as bare names, without "By" ("Headline", "Phil Helsel and Carlo Angerer", prose). A line of
- * names is only a byline where the page puts bylines: right under a headline line and right above prose. A
- * lone name just above such a byline, that the byline repeats, is an author's avatar label and is dropped.
+ * names is only a byline where the page puts bylines: right under a headline line and right above prose, right
+ * above a time, or right under the time of each post. A lone name just above such a byline, that the byline
+ * repeats, is an author's avatar label and is dropped.
  */
 final class BareBylines {
 
@@ -16,10 +17,15 @@ final class BareBylines {
 
     static List<Block> mark(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
+        boolean namesUnderStamps = namesUnderStamps(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Optional<Byline> names = b.kind() == Block.Kind.TEXT ? Bylines.bareNames(b.text()) : Optional.empty();
             if (names.isPresent() && avatarOf(b, blocks, i + 1)) {
+                continue;
+            }
+            if (names.isPresent() && namesUnderStamps && nameUnderStamp(blocks, i)) {
+                out.add(Block.byline(b.text(), names.get()));
                 continue;
             }
             if (names.isPresent() && underHeadline(out) && aboveProse(blocks, i + 1)) {
@@ -38,6 +44,28 @@ final class BareBylines {
             out.add(b);
         }
         return out;
+    }
+
+    /**
+     * Posts signed by a bare name between their time and their headline ("21:01", "Frances Watkins", "Goodnight"):
+     * taken as the page's habit only when at least two posts print it, so one post whose headline is a name
+     * stays a headline.
+     */
+    private static boolean namesUnderStamps(List<Block> blocks) {
+        int seen = 0;
+        for (int i = 1; i < blocks.size() && seen < 2; i++) {
+            if (blocks.get(i).kind() == Block.Kind.TEXT && nameUnderStamp(blocks, i)
+                    && Bylines.bareNames(blocks.get(i).text()).isPresent()) {
+                seen++;
+            }
+        }
+        return seen >= 2;
+    }
+
+    /** A line right under a time and above more text of the post. */
+    private static boolean nameUnderStamp(List<Block> blocks, int i) {
+        return i > 0 && isStamp(blocks, i - 1) && i + 1 < blocks.size()
+                && blocks.get(i + 1).kind() == Block.Kind.TEXT;
     }
 
     /** A role line with a place ("Reporting from Kyiv") followed by a timestamp; null if not. */
