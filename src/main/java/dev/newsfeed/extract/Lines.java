@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Lines {
 
-    private static final Pattern UPDATED = Pattern.compile("^(?:Updated|Last updated)\\b.*");
+    private static final Pattern UPDATED = Pattern.compile("^(?:Updated|Last [Uu]pdated)\\b.*");
     /** What may follow a bare time of day on its line: nothing, or a zone already read. */
     private static final Pattern AFTER_TIME = Pattern.compile("^\\s*(?:,\\s*)?$");
     /** "  1. Headline", "2. Headline": a numbered item; the number is kept apart from its text. */
@@ -51,7 +51,7 @@ final class Lines {
         boolean sawProse = false;
         for (int i = 0; i < lines.size(); i++) {
             RawLine raw = lines.get(i);
-            String line = raw.text();
+            String line = Stamps.withoutRepeatedClock(raw.text());
             if (raw.anchor() != null) {
                 blocks.add(Block.of(Block.Kind.ANCHOR, raw.anchor()));
             }

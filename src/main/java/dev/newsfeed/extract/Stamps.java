@@ -44,7 +44,8 @@ final class Stamps {
 
     /** A time with a zone and a date: an absolute instant. */
     private static final Pattern ABSOLUTE = Pattern.compile(
-            "(?<![\\d:.])" + PUBLISHED + "?" + TIME + SP + "?(?<zone>" + ZONE + ")?,?" + SP + DATE
+            "(?<![\\d:.])" + PUBLISHED + "?" + TIME + SP + "?(?<zone>" + ZONE + ")?(?:,?" + SP + "|" + SP + "?/" + SP
+                    + "?)" + DATE
                     + "(?![\\p{L}\\d])");
     /** A date, then the time: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05 GMT", "18 juin 2025 à 17:35". */
     private static final Pattern DATE_FIRST = Pattern.compile(
@@ -58,6 +59,16 @@ final class Stamps {
     private static final Pattern CLOCK_IN_PARENS = Pattern.compile(
             "^" + SP + "?(?:\\(|/" + SP + "?)(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?::(?<se>\\d{2}))?(?:" + SP
                     + "?(?<ap>[aApP])\\.?[mM]\\.?)?(?:" + SP + "(?<zone>" + ZONE + "))?(?:\\)|(?![\\p{L}\\d]))");
+    /**
+     * A clock printed right after a relative stamp with no bracket or slash between ("21 mins ago11:48", "2 hours
+     * ago 10:05"): a colon's clock only, so a number the text goes on with is not taken for one.
+     */
+    private static final Pattern CLOCK_AFTER = Pattern.compile(
+            "^" + SP + "?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<se>\\d{2}))?(?:" + SP
+                    + "?(?<ap>[aApP])\\.?[mM]\\.?)?(?:" + SP + "(?<zone>" + ZONE + "))?(?![\\p{Ll}\\d:])");
+    /** A clock printed twice, glued ("Posted at 15:0515:05": a hidden label's time, then the one shown). */
+    private static final Pattern REPEATED_CLOCK = Pattern.compile(
+            "^((?:(?:[Pp]osted|[Pp]ublished) at" + SP + ")?(\\d{1,2}[:.]\\d{2}))\\2(?!\\d)");
     /** "6 hr 57 min ago", "3h ago", "12 min ago", "2 days ago". */
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<rh>\\d{1,3})" + SP + "?(?:hr|hrs|hours?|h)(?:" + SP + "(?<rhm>\\d{1,2})" + SP
@@ -80,7 +91,9 @@ final class Stamps {
     /** A time of day that begins a block: "2.15pm BST", "09:30", "11:02 , Jane Doe", "9 a.m.: text". */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "^" + PUBLISHED + "?" + TIME + "(?:" + SP + "?(?<zone>" + ZONE + "))?"
-                    + "(?=$|" + SP + "?[,:](?:" + SP + "|" + MANGLED_SPACE + "|$)|" + SP + "|\\|)");
+                    + "(?=$|" + SP + "?[,:](?:" + SP + "|" + MANGLED_SPACE + "|$)|" + SP + "|\\|"
+                    // a zone or a colon's clock glued to the headline ("12.05 BSTSunak: …", "21:01Frances Watkins")
+                    + "|(?<=\\p{Lu}|:\\d{2})\\p{Lu}\\p{Ll})");
 
     /** An offset from GMT: "+1", "-5", "+5:30", "+0545". */
     private static final String OFFSET = "[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)";
@@ -321,6 +334,15 @@ final class Stamps {
         return false;
     }
 
+    /** The line with a clock printed twice in a row printed once. */
+    static String withoutRepeatedClock(String line) {
+        if (line.length() < 8 || !(Character.isDigit(line.charAt(0)) || line.charAt(0) == 'P' || line.charAt(0) == 'p')) {
+            return line;
+        }
+        Matcher m = REPEATED_CLOCK.matcher(line);
+        return m.lookingAt() ? m.group(1) + line.substring(m.end()) : line;
+    }
+
     /**
      * A timestamp that begins {@code block}: absolute, relative, or a bare time of day dated with
      * {@code pageDate} in {@code defaultZone}.
@@ -486,10 +508,12 @@ final class Stamps {
                     .map(s -> s.withEnd(paren.end()));
         }
         Matcher tod = TIME_OF_DAY.matcher(line);
-        if (!tod.lookingAt() || tod.group("mi") == null || tod.end() != line.length()) {
-            return Optional.empty();
+        if (!tod.lookingAt() || tod.group("mi") == null
+                || tod.end() != line.length() && !Character.isUpperCase(line.charAt(tod.end()))) {
+            return Optional.empty(); // a clock alone, or with a headline glued to it ("12.50 BSTJennifer Rankin")
         }
-        return clock(relative, tod, Text.strip(line), pageDate, defaultZone).map(s -> s.withEnd(line.length()));
+        return clock(relative, tod, Text.strip(line.substring(0, tod.end())), pageDate, defaultZone)
+                .map(s -> s.withEnd(tod.end()));
     }
 
     /**
@@ -586,11 +610,15 @@ final class Stamps {
     private static Stamp withClock(Stamp relative, String block, LocalDate pageDate, ZoneId defaultZone) {
         Matcher clock = CLOCK_IN_PARENS.matcher(block).region(relative.end(), block.length());
         if (!clock.lookingAt()) {
-            return relative;
+            clock = CLOCK_AFTER.matcher(block).region(relative.end(), block.length());
+            if (!clock.lookingAt()) {
+                return relative;
+            }
         }
-        String inParens = clockText(block.substring(relative.end(), clock.end()));
-        return clock(relative, clock, inParens, pageDate, defaultZone)
-                .map(s -> new Stamp(relative.start(), clock.end(), s.text(), s.instant(), s.precision(),
+        Matcher found = clock;
+        String inParens = clockText(block.substring(relative.end(), found.end()));
+        return clock(relative, found, inParens, pageDate, defaultZone)
+                .map(s -> new Stamp(relative.start(), found.end(), s.text(), s.instant(), s.precision(),
                         s.relative()))
                 .orElse(relative);
     }

@@ -171,7 +171,7 @@ public final class Text {
                 while (j < n && isClosingQuote(paragraph.charAt(j))) {
                     j++;
                 }
-                if (j < n && paragraph.charAt(j) == ' ' && !(c == '.' && j == i + 1 && isAbbreviation(paragraph, i))) {
+                if (j < n && isSpace(paragraph.charAt(j)) && !(c == '.' && j == i + 1 && isAbbreviation(paragraph, i))) {
                     out.add(strip(paragraph.substring(start, j)));
                     start = j + 1;
                     i = j;
