@@ -44,8 +44,8 @@ final class Stamps {
 
     /** A time with a zone and a date: an absolute instant. */
     private static final Pattern ABSOLUTE = Pattern.compile(
-            "(?<![\\d:.])" + PUBLISHED + "?" + TIME + SP + "?(?<zone>" + ZONE + ")?(?:,?" + SP + "|" + SP + "?/" + SP
-                    + "?)" + DATE
+            "(?<![\\d:.])" + PUBLISHED + "?" + TIME + SP + "?(?:(?<zone>" + ZONE + ")|\\((?<pzone>\\p{Lu}{2,5})\\))?(?:,?"
+                    + SP + "|" + SP + "?/" + SP + "?)" + DATE
                     + "(?![\\p{L}\\d])");
     /** A date, then the time: "March 03, 2022 16:24 GMT", "Thu 3 Mar 2022 16.05 GMT", "18 juin 2025 à 17:35". */
     private static final Pattern DATE_FIRST = Pattern.compile(
@@ -661,6 +661,13 @@ final class Stamps {
         }
         String zoneName = m.group("zone");
         ZoneId zone = zoneOf(zoneName, defaultZone);
+        String inParens = m.pattern() == ABSOLUTE ? m.group("pzone") : null;
+        if (inParens != null && ZONES.containsKey(inParens)) {
+            zoneName = inParens;
+            zone = ZONES.get(inParens);
+        }
+        // A zone in brackets the table does not know ("(IST)": India's, Israel's or Ireland's) is read as the
+        // outlet's, as if none were printed.
         try {
             LocalTime time = time(m);
             LocalDate date = date(m, fallbackYear);
