@@ -108,6 +108,7 @@ final class Captions {
     private static final Pattern LABELLED = Pattern.compile("^(?:Image|Media) caption[,:] ?(?<text>\\S.{9,})$");
     private static final Pattern IMAGE_SOURCE = Pattern.compile("(?:Image source|Image caption|Credit\\.\\.\\.)[,:]? ?(?<credit>.{0,80})$"
             + "|(?:Image|Photo|Photograph|Picture|Foto|Bild|Zdjęcie):[\\s\\u00A0]?(?<credit2>[^.!?:]{2,80})$");
+    private static final String CREDIT_LABEL = "Credit...";
     /** A markdown-mangled caption cell: "Ukrainian soldiers near Avdiivka. Tyler Hicks/The New York Times |". */
     private static final String CELL_END = " |";
 
@@ -141,6 +142,10 @@ final class Captions {
         }
         if (line.length() <= 90 && isCreditLine(line)) {
             return Optional.of(new Caption("", Text.strip(line)));
+        }
+        if (line.startsWith(CREDIT_LABEL) && line.length() > CREDIT_LABEL.length() && line.length() <= 120) {
+            // "Credit...Pool photo by Graeme Jennings/EPA": a photo's credit on its own line, under its label.
+            return Optional.of(new Caption("", Text.strip(line.substring(CREDIT_LABEL.length()))));
         }
         if (line.endsWith(CELL_END) && line.length() > 20) {
             return Optional.of(new Caption(Text.strip(line.substring(0, line.length() - 1)), null));

@@ -117,6 +117,14 @@ final class Lines {
             }
             int before = blocks.size();
             classifyLine(line, page, sawProse, blocks);
+            if (i + 1 < lines.size() && blocks.size() == before + 1 && updatedAbove(blocks.get(before), lines.get(i + 1), page)) {
+                // "Last Updated", then the time on a line of its own: both are the page's.
+                blocks.set(before, Block.of(Block.Kind.UPDATED, line + " " + lines.get(i + 1).text()));
+                i++;
+                // The time printed twice (a hidden copy for screen readers) is still the page's.
+                i += i + 1 < lines.size() && lines.get(i + 1).text().equals(lines.get(i).text()) ? 1 : 0;
+                continue;
+            }
             for (int at = before; at < blocks.size(); at++) {
                 if (blocks.get(at).kind() == Block.Kind.STAMP) {
                     i += clockAfter(blocks, at, page, i);
@@ -130,6 +138,15 @@ final class Lines {
     /** What the classifier knows about the page as a whole. */
     private record Page(List<RawLine> lines, Instant capturedAt, ZoneId zone, LocalDate date, boolean[] menu,
                         boolean[] summary) {
+    }
+
+    /** An "Updated" label printed without its time, and the next line a time alone. */
+    private static boolean updatedAbove(Block b, RawLine next, Page page) {
+        if (b.kind() != Block.Kind.UPDATED || b.text().length() > 20 || b.text().chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        Optional<Stamp> stamp = Stamps.atStart(next.text(), page.capturedAt(), page.date(), page.zone());
+        return stamp.isPresent() && stamp.get().end() == next.text().length();
     }
 
     /** A numbered line in a list of them (the next line is numbered too): a list inside a post, not a post. */

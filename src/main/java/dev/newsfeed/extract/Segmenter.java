@@ -450,13 +450,47 @@ final class Segmenter {
         return b.kind() == Block.Kind.TEXT && isHeadline(i) && !Text.hasMoreWords(b.text(), PARAGRAPH_WORDS - 1);
     }
 
-    /** {@link Headlines#isHeadline} of block {@code i}'s text. */
+    /**
+     * {@link Headlines#isHeadline} of block {@code i}'s text, or a line the page listed before (its table of
+     * contents or key events name its posts by their headlines, which may end in a full stop).
+     */
     private boolean isHeadline(int i) {
         if (headline[i] == UNKNOWN) {
-            headline[i] = Headlines.isHeadline(blocks.get(i).text()) ? HEADLINE : NOT_HEADLINE;
+            String text = blocks.get(i).text();
+            headline[i] = Headlines.isHeadline(text) || listedBefore(i) ? HEADLINE : NOT_HEADLINE;
         }
         return headline[i] == HEADLINE;
     }
+
+    /** A short line of text printed as an earlier line of the page, in a run of short lines (a list). */
+    private boolean listedBefore(int i) {
+        String text = blocks.get(i).text();
+        if (text.length() > MAX_LISTED || !Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        if (listed == null) {
+            listed = new HashMap<>();
+            for (int j = 0; j + 1 < blocks.size(); j++) {
+                Block b = blocks.get(j);
+                if (b.kind() == Block.Kind.TEXT && b.text().length() <= MAX_LISTED && j > 0
+                        && (isShortText(j - 1) || isShortText(j + 1))) {
+                    listed.putIfAbsent(b.text(), j);
+                }
+            }
+        }
+        Integer first = listed.get(text);
+        return first != null && first < i - 1;
+    }
+
+    private boolean isShortText(int j) {
+        Block b = blocks.get(j);
+        return b.kind() == Block.Kind.TEXT && b.text().length() <= MAX_LISTED;
+    }
+
+    /** Longest line taken for a listed headline. */
+    private static final int MAX_LISTED = 160;
+    /** The page's short lines in list runs, by text, at their first place; made when first needed. */
+    private Map<String, Integer> listed;
 
     /** The next prose after {@code from}, skipping captions, bylines, labels and anchors, opens a body. */
     private boolean followedByProse(int from) {
