@@ -106,7 +106,7 @@ final class Captions {
     private static final Pattern IMAGE_LABEL = Pattern.compile("^(?:Image|Media) caption[,:]?$");
     /** The label and its caption on one line: "Image caption: Crews worked through the night". */
     private static final Pattern LABELLED = Pattern.compile("^(?:Image|Media) caption[,:] ?(?<text>\\S.{9,})$");
-    private static final Pattern IMAGE_SOURCE = Pattern.compile("(?:Image source|Image caption|Credit\\.\\.\\.)[,:]? ?(?<credit>.{0,80})$"
+    private static final Pattern IMAGE_SOURCE = Pattern.compile("(?:Image source|Image caption|Credit\\.\\.\\.|Copyright:)[,:]? ?(?<credit>.{0,80})$"
             + "|(?:Image|Photo|Photograph|Picture|Foto|Bild|Zdjęcie):[\\s\\u00A0]?(?<credit2>[^.!?:]{2,80})$");
     private static final String CREDIT_LABEL = "Credit...";
     /** A markdown-mangled caption cell: "Ukrainian soldiers near Avdiivka. Tyler Hicks/The New York Times |". */
@@ -129,7 +129,7 @@ final class Captions {
         }
         // An image's alt text with its credit glued on ("…anniversary of Russia's invasionImage: AP/picture
         // alliance"), as the credit is printed across languages.
-        boolean mayHaveSource = line.indexOf("Image") > 0 || line.indexOf("Credit...") > 0
+        boolean mayHaveSource = line.indexOf("Image") > 0 || line.indexOf("Credit...") > 0 || line.indexOf("Copyright:") > 0
                 || line.indexOf("Photo") > 0 || line.indexOf("Picture:") > 0 || line.indexOf("Foto:") > 0
                 || line.indexOf("Bild:") > 0 || line.indexOf("Zdjęcie:") > 0;
         Matcher source = mayHaveSource ? IMAGE_SOURCE.matcher(line) : null;
