@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 public final class Extractor {
 
     /** Bumped whenever extraction changes, so stored documents can be extracted again. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     private static final Pattern HTML = Pattern.compile(
             "(?is)^\\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<section|<main|<meta|<!--)");
